@@ -1,0 +1,93 @@
+package org.paivand.cli;
+
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.JobConfig;
+import org.paivand.spark.RunResult;
+import org.paivand.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paivand run}: the co-occurrence batch job over a Parquet corpus. */
+@Command(name = "run", description = "Count co-occurring entity pairs per publication day over a Parquet corpus.")
+public final class RunCommand implements Callable<Integer> {
+  @Option(names = "--input", required = true, arity = "1..*", paramLabel = "PATH",
+      description = "Parquet file, directory, glob or partitioned root (local, hdfs://, s3a://); repeatable")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "output directory, replaced atomically; must be new, empty or an earlier paivand output")
+  String output;
+
+  @Option(names = "--id-col", defaultValue = JobConfig.DEFAULT_ID_COLUMN, description = "id column (default: id)")
+  String idColumn;
+
+  @Option(names = "--text-col", paramLabel = "COL",
+      description = "text column, repeatable, joined in order (default: text)")
+  List<String> textColumns = new ArrayList<>();
+
+  @Option(names = "--date-col", defaultValue = JobConfig.DEFAULT_DATE_COLUMN,
+      description = "publication date column: string (Gregorian or Jalali), date, timestamp (default: published)")
+  String dateColumn;
+
+  @Option(names = "--lang-col", description = "language column (default: lang, when present)")
+  String langColumn;
+
+  @Option(names = "--zone", defaultValue = "UTC", description = "zone in which timestamps become days (default: UTC)")
+  String zone;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master for local runs (default: local[*])")
+  String master;
+
+  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable")
+  Map<String, String> sparkConf = new LinkedHashMap<>();
+
+  @Option(names = "--quiet", description = "no progress output")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "print stack traces of errors")
+  boolean verbose;
+
+  @Option(names = "--submitted", hidden = true, description = "running under spark-submit: use its session")
+  boolean submitted;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    JobConfig config = config();
+    Logging.configure(quiet);
+    SparkSession spark = submitted ? SparkSessions.submitted() : SparkSessions.local(master, sparkConf);
+    try {
+      RunResult result = CooccurrenceJob.run(spark, config);
+      RunSummary.printShort(spec.commandLine().getOut(), result, quiet);
+      return UserErrors.OK;
+    } finally {
+      if (!submitted) {
+        spark.stop();
+      }
+    }
+  }
+
+  JobConfig config() {
+    ZoneId zoneId;
+    try {
+      zoneId = ZoneId.of(zone);
+    } catch (DateTimeException e) {
+      throw new UserError("unknown time zone '" + zone + "'", e.getMessage(),
+          "give a region id such as UTC, Asia/Tehran or Europe/Moscow with --zone");
+    }
+    List<String> texts = textColumns.isEmpty() ? List.of(JobConfig.DEFAULT_TEXT_COLUMN) : textColumns;
+    boolean langExplicit = langColumn != null;
+    return new JobConfig(inputs, output, idColumn, texts, dateColumn,
+        langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf);
+  }
+}

@@ -1,0 +1,54 @@
+package org.paivand.spark;
+
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** The per-article rows {@link ExtractMentions} produces: the accepted article's facts, or its reject reason. */
+final class ArticleSchema {
+  static final String ID = "id";
+  static final String PUB_DAY = "pub_day";
+  static final String LANG = "lang";
+  static final String REASON = "reason";
+  static final String DETAIL = "detail";
+  static final String RAW_DATE = "raw_date";
+  static final String RAW_TEXT = "raw_text";
+  static final String TEXT_HASH = "text_hash";
+  static final String TEXT_LENGTH = "text_length";
+  static final String SENTENCES = "sentences";
+  static final String ENTITIES = "entities";
+  static final String DOCUMENT_PAIRS = "document_pairs";
+  static final String SENTENCE_PAIRS = "sentence_pairs";
+  static final String MENTIONS = "mentions";
+
+  static final StructType ENTITY = new StructType()
+      .add("entity", DataTypes.StringType, false)
+      .add("mentions", DataTypes.IntegerType, false);
+  static final StructType PAIR = new StructType()
+      .add("entity_a", DataTypes.StringType, false)
+      .add("entity_b", DataTypes.StringType, false)
+      .add("sentences", DataTypes.IntegerType, true);
+  static final StructType MENTION = new StructType()
+      .add("entity", DataTypes.StringType, false)
+      .add("sentence", DataTypes.IntegerType, false)
+      .add("start", DataTypes.IntegerType, false)
+      .add("end", DataTypes.IntegerType, false);
+
+  static final StructType SCHEMA = new StructType()
+      .add(ID, DataTypes.StringType)
+      .add(PUB_DAY, DataTypes.IntegerType)
+      .add(LANG, DataTypes.StringType)
+      .add(REASON, DataTypes.StringType)
+      .add(DETAIL, DataTypes.StringType)
+      .add(RAW_DATE, DataTypes.StringType)
+      .add(RAW_TEXT, DataTypes.StringType)
+      .add(TEXT_HASH, DataTypes.LongType)
+      .add(TEXT_LENGTH, DataTypes.IntegerType)
+      .add(SENTENCES, DataTypes.IntegerType)
+      .add(ENTITIES, new ArrayType(ENTITY, false))
+      .add(DOCUMENT_PAIRS, new ArrayType(PAIR, false))
+      .add(SENTENCE_PAIRS, new ArrayType(PAIR, false))
+      .add(MENTIONS, new ArrayType(MENTION, false));
+
+  private ArticleSchema() {}
+}

@@ -1,0 +1,182 @@
+package org.paivand.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ThreadLocalRandom;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The co-occurrence run: read the corpus, extract mentions per article on the executors, deduplicate ids, aggregate
+ * the daily tables, write them to staging and publish atomically with {@code _run.json}. Notebooks and tests call
+ * {@link #run(SparkSession, JobConfig)}; {@code spark-submit --class org.paivand.spark.CooccurrenceJob} runs
+ * {@link #main}, which takes the same options as {@code paivand run}.
+ *
+ * <p>Output tables (see {@code docs/outputs.md}): {@code pairs_daily}, {@code entities_daily} and
+ * {@code totals_daily}, partitioned by {@code pub_date} so that a later run can rewrite only the dates it touches;
+ * {@code mentions} and {@code articles}, per article; {@code rejects}, with a reason per row.
+ */
+public final class CooccurrenceJob {
+  public static final String PAIRS_DAILY = "pairs_daily";
+  public static final String ENTITIES_DAILY = "entities_daily";
+  public static final String TOTALS_DAILY = "totals_daily";
+  public static final String MENTIONS = "mentions";
+  public static final String ARTICLES = "articles";
+  public static final String REJECTS = "rejects";
+
+  private CooccurrenceJob() {}
+
+  /** For {@code spark-submit}: the options of {@code paivand run}, on the session the cluster provides. */
+  public static void main(String[] args) {
+    System.exit(org.paivand.cli.PaivandCli.execute(prepend("run", "--submitted", args)));
+  }
+
+  public static RunResult run(SparkSession spark, JobConfig config) {
+    Instant started = Instant.now();
+    String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(started)
+        + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
+    Dataset<Row> articles = null;
+    OutputPublisher publisher = null;
+    try (Progress progress = new Progress(spark, config.quiet())) {
+      PhaseTimer phases = new PhaseTimer(spark, progress);
+      phases.start("read", "read and check " + String.join(" ", config.inputs()));
+      Dataset<Row> input = CorpusInput.read(spark, config);
+      long rowsRead = input.count();
+      publisher = OutputPublisher.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
+
+      phases.start("extract", "normalize, split, match and date every article");
+      articles = DeduplicateArticles.mark(
+              input.mapPartitions(new ExtractMentions(config.zone()), Encoders.row(ArticleSchema.SCHEMA)))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      Counts counts = Counts.of(articles);
+      phases.finish(counts.used + " used, " + counts.rejected + " rejected, " + counts.duplicate + " duplicate of "
+          + rowsRead + " rows read");
+
+      Dataset<Row> used = articles.filter(col(DeduplicateArticles.STATUS).equalTo(DeduplicateArticles.USED));
+      Dataset<Row> rejected = articles.filter(col(DeduplicateArticles.STATUS).equalTo(DeduplicateArticles.REJECTED));
+      phases.start("aggregate", "count pairs, entities and totals per publication day " + counts.range());
+      writeDaily(DailyTables.pairs(used), publisher.stagingPath(PAIRS_DAILY), "entity_a", "entity_b", "scope");
+      writeDaily(DailyTables.entities(used), publisher.stagingPath(ENTITIES_DAILY), "entity");
+      writeDaily(DailyTables.totals(used), publisher.stagingPath(TOTALS_DAILY));
+      phases.start("write", "write mentions, articles and rejects");
+      writeSorted(DailyTables.mentions(used), publisher.stagingPath(MENTIONS), "pub_date", "id", "start");
+      writeSorted(DailyTables.articles(used), publisher.stagingPath(ARTICLES), "pub_date", "id");
+      writeSorted(DailyTables.rejects(rejected), publisher.stagingPath(REJECTS), "reason", "id");
+      Map<String, Long> tableRows = new LinkedHashMap<>();
+      for (String table : List.of(PAIRS_DAILY, ENTITIES_DAILY, TOTALS_DAILY, MENTIONS, ARTICLES, REJECTS)) {
+        tableRows.put(table, spark.read().parquet(publisher.stagingPath(table)).count());
+      }
+
+      phases.start("publish", "publish " + publisher.output());
+      RunResult result = new RunResult(runId, publisher.output().toString(), rowsRead, counts.used,
+          counts.rejected, counts.duplicate, counts.rejectsByReason, counts.first, counts.last, tableRows,
+          Map.of());
+      if (!result.reconciles()) {
+        throw new IllegalStateException("reconciliation failed: " + result);
+      }
+      Map<String, Double> seconds = phases.seconds();
+      result = new RunResult(runId, result.output(), result.rowsRead(), result.rowsUsed(), result.rowsRejected(),
+          result.rowsDuplicate(), result.rejectsByReason(), result.firstDate(), result.lastDate(), tableRows,
+          seconds);
+      publisher.writeStagingFile(OutputPublisher.RUN_REPORT,
+          RunReport.toJson(result, config, spark, started, Instant.now()));
+      publisher.publish();
+      return result;
+    } catch (RuntimeException | Error e) {
+      if (publisher != null) {
+        publisher.abort();
+      }
+      throw e;
+    } finally {
+      if (articles != null) {
+        articles.unpersist();
+      }
+    }
+  }
+
+  private static void writeDaily(Dataset<Row> table, String path, String... sortColumns) {
+    table.repartition(col(DailyTables.PUB_DATE))
+        .sortWithinPartitions(prependColumn(DailyTables.PUB_DATE, sortColumns))
+        .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_DATE).parquet(path);
+  }
+
+  private static void writeSorted(Dataset<Row> table, String path, String... sortColumns) {
+    table.sort(col(sortColumns[0]), java.util.Arrays.stream(sortColumns).skip(1).map(c -> col(c))
+            .toArray(org.apache.spark.sql.Column[]::new))
+        .write().mode(SaveMode.ErrorIfExists).parquet(path);
+  }
+
+  private static org.apache.spark.sql.Column[] prependColumn(String first, String... rest) {
+    org.apache.spark.sql.Column[] columns = new org.apache.spark.sql.Column[rest.length + 1];
+    columns[0] = col(first);
+    for (int i = 0; i < rest.length; i++) {
+      columns[i + 1] = col(rest[i]);
+    }
+    return columns;
+  }
+
+  private static String[] prepend(String first, String second, String[] rest) {
+    String[] all = new String[rest.length + 2];
+    all[0] = first;
+    all[1] = second;
+    System.arraycopy(rest, 0, all, 2, rest.length);
+    return all;
+  }
+
+  /** The reconciliation figures, from one small aggregation over the marked articles. */
+  private record Counts(long used, long rejected, long duplicate, Map<String, Long> rejectsByReason,
+      LocalDate first, LocalDate last) {
+
+    static Counts of(Dataset<Row> articles) {
+      List<Row> rows = articles
+          .groupBy(col(DeduplicateArticles.STATUS), col(ArticleSchema.REASON))
+          .agg(count(lit(1)).as("n"), min(col(ArticleSchema.PUB_DAY)).as("first"),
+              max(col(ArticleSchema.PUB_DAY)).as("last"))
+          .collectAsList();
+      long used = 0;
+      long rejected = 0;
+      long duplicate = 0;
+      Integer first = null;
+      Integer last = null;
+      Map<String, Long> reasons = new TreeMap<>();
+      for (Row row : rows) {
+        String status = row.getString(0);
+        long n = row.getLong(2);
+        switch (status) {
+          case DeduplicateArticles.USED -> {
+            used += n;
+            first = row.isNullAt(3) ? first : Integer.valueOf(row.getInt(3));
+            last = row.isNullAt(4) ? last : Integer.valueOf(row.getInt(4));
+          }
+          case DeduplicateArticles.DUPLICATE -> duplicate += n;
+          default -> {
+            rejected += n;
+            reasons.merge(row.getString(1), n, Long::sum);
+          }
+        }
+      }
+      return new Counts(used, rejected, duplicate, reasons,
+          first == null ? null : LocalDate.ofEpochDay(first), last == null ? null : LocalDate.ofEpochDay(last));
+    }
+
+    String range() {
+      return first == null ? "(no dates)" : first + ".." + last;
+    }
+  }
+}

@@ -1,0 +1,153 @@
+package org.paivand.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import org.paivand.cli.UserError;
+
+/**
+ * Reads the corpus and checks it at the door: every named column must exist (else a {@link UserError} listing the
+ * columns found, before anything is written), and the columns are projected to the fixed shape
+ * {@link ExtractMentions} expects. The publication date is passed on according to its Spark type, so that no value is
+ * ever formatted through a session time zone:
+ *
+ * <ul>
+ *   <li>string (Gregorian or Jalali), or an integer such as {@code 20030219}: {@code date_text}, parsed by the core;
+ *   <li>timestamp: {@code date_micros}, microseconds since the epoch, turned into a day in the run's zone;
+ *   <li>timestamp without zone and date: {@code date_days}, days since the epoch, taken as they are.
+ * </ul>
+ */
+final class CorpusInput {
+  static final String ID = "id";
+  static final String TEXT = "text";
+  static final String LANG = "lang";
+  static final String DATE_TEXT = "date_text";
+  static final String DATE_MICROS = "date_micros";
+  static final String DATE_DAYS = "date_days";
+
+  static final StructType SCHEMA = new StructType()
+      .add(ID, DataTypes.StringType)
+      .add(TEXT, DataTypes.StringType)
+      .add(LANG, DataTypes.StringType)
+      .add(DATE_TEXT, DataTypes.StringType)
+      .add(DATE_MICROS, DataTypes.LongType)
+      .add(DATE_DAYS, DataTypes.IntegerType);
+
+  private CorpusInput() {}
+
+  static Dataset<Row> read(SparkSession spark, JobConfig config) {
+    Dataset<Row> raw;
+    try {
+      raw = spark.read().option("mergeSchema", "true").parquet(config.inputs().toArray(String[]::new));
+    } catch (AnalysisException e) {
+      throw unreadable(config, e);
+    } catch (RuntimeException e) {
+      if (e.getMessage() != null && (e.getMessage().contains("PATH_NOT_FOUND")
+          || e.getMessage().contains("UNABLE_TO_INFER_SCHEMA"))) {
+        throw unreadable(config, e);
+      }
+      throw e;
+    }
+    return project(raw, config);
+  }
+
+  static Dataset<Row> project(Dataset<Row> raw, JobConfig config) {
+    StructType schema = raw.schema();
+    List<String> missing = new ArrayList<>();
+    requireColumn(schema, config.idColumn(), "--id-col", missing);
+    config.textColumns().forEach(name -> requireColumn(schema, name, "--text-col", missing));
+    requireColumn(schema, config.dateColumn(), "--date-col", missing);
+    boolean hasLang = config.langColumn() != null && has(schema, config.langColumn());
+    if (config.langColumnExplicit() && !hasLang) {
+      requireColumn(schema, config.langColumn(), "--lang-col", missing);
+    }
+    if (!missing.isEmpty()) {
+      throw new UserError(
+          "the input has no column " + String.join(", ", missing),
+          "columns found: " + String.join(", ", Arrays.asList(schema.fieldNames())),
+          "name the right columns with --id-col, --text-col, --date-col and --lang-col");
+    }
+
+    Column[] texts = config.textColumns().stream().map(name -> col(quoted(name)).cast("string"))
+        .toArray(Column[]::new);
+    // concat_ws skips nulls; all texts null must stay null so the row is rejected as missing_text
+    Column anyText = null;
+    for (Column text : texts) {
+      anyText = anyText == null ? text.isNotNull() : anyText.or(text.isNotNull());
+    }
+    Column text = texts.length == 1 ? texts[0] : when(anyText, concat_ws("\n", texts));
+
+    Column date = col(quoted(config.dateColumn()));
+    DataType dateType = schema.apply(config.dateColumn()).dataType();
+    Column dateText = lit(null).cast("string");
+    Column dateMicros = lit(null).cast("long");
+    Column dateDays = lit(null).cast("int");
+    if (dateType.equals(DataTypes.TimestampType)) {
+      dateMicros = org.apache.spark.sql.functions.unix_micros(date);
+    } else if (dateType.equals(DataTypes.DateType)) {
+      dateDays = org.apache.spark.sql.functions.unix_date(date);
+    } else if (dateType.equals(DataTypes.TimestampNTZType)) {
+      dateDays = org.apache.spark.sql.functions.unix_date(date.cast("date"));
+    } else if (dateType.equals(DataTypes.StringType) || isInteger(dateType)) {
+      dateText = date.cast("string");
+    } else {
+      throw new UserError(
+          "the date column " + config.dateColumn() + " has type " + dateType.simpleString(),
+          "paivand reads publication dates from string, date, timestamp or integer (yyyyMMdd) columns",
+          "name another column with --date-col, or convert this one");
+    }
+    Column lang = hasLang ? col(quoted(config.langColumn())).cast("string") : lit(null).cast("string");
+    return raw.select(
+        col(quoted(config.idColumn())).cast("string").as(ID),
+        text.as(TEXT),
+        lang.as(LANG),
+        dateText.as(DATE_TEXT),
+        dateMicros.as(DATE_MICROS),
+        dateDays.as(DATE_DAYS));
+  }
+
+  private static boolean isInteger(DataType type) {
+    return type.equals(DataTypes.IntegerType) || type.equals(DataTypes.LongType);
+  }
+
+  private static void requireColumn(StructType schema, String name, String option, List<String> missing) {
+    if (!has(schema, name)) {
+      missing.add("'" + name + "' (" + option + ")");
+    }
+  }
+
+  private static boolean has(StructType schema, String name) {
+    for (StructField field : schema.fields()) {
+      if (field.name().equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String quoted(String name) {
+    return "`" + name.replace("`", "``") + "`";
+  }
+
+  private static UserError unreadable(JobConfig config, Exception e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
+    return new UserError(
+        "cannot read the input " + String.join(" ", config.inputs()),
+        message,
+        "give existing Parquet files, directories or globs with --input (an empty directory has nothing to read)");
+  }
+}

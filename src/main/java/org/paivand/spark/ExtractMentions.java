@@ -1,0 +1,147 @@
+package org.paivand.spark;
+
+import java.time.ZoneId;
+import java.util.Iterator;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.paivand.article.ArticleAnalyzer;
+import org.paivand.article.CooccurrenceTally;
+import org.paivand.dates.DateParse;
+import org.paivand.dates.PublicationDateParser;
+import org.paivand.gazetteer.Gazetteer;
+
+/**
+ * The executor side of a run: for each input row of a partition, validate it, parse its publication date from the
+ * date column (never from the text), analyse the text with the pure core and emit one {@link ArticleSchema} row.
+ * Analyzer, tally and date parser are made once per partition and reused, so the only per-row allocations are the
+ * output rows themselves. Rows are produced lazily, one per input row, so memory does not grow with the partition.
+ */
+final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
+  private static final long serialVersionUID = 1L;
+  private static final Object[] NO_ROWS = new Object[0];
+
+  private final String zone;
+
+  ExtractMentions(ZoneId zone) {
+    this.zone = zone.getId();
+  }
+
+  @Override
+  public Iterator<Row> call(Iterator<Row> input) {
+    Gazetteer gazetteer = Gazetteer.standard();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
+    CooccurrenceTally tally = new CooccurrenceTally(gazetteer.size());
+    PublicationDateParser dates = new PublicationDateParser(ZoneId.of(zone));
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return input.hasNext();
+      }
+
+      @Override
+      public Row next() {
+        return extract(input.next(), gazetteer, analyzer, tally, dates);
+      }
+    };
+  }
+
+  private static Row extract(
+      Row row, Gazetteer gazetteer, ArticleAnalyzer analyzer, CooccurrenceTally tally, PublicationDateParser dates) {
+    String id = row.getString(0);
+    String text = row.getString(1);
+    String lang = row.getString(2);
+    DateParse date = parseDate(row, dates);
+    String rawDate = rawDate(row);
+    if (id == null || id.isBlank()) {
+      return reject(id, lang, RejectReason.MISSING_ID, "the id column is null or empty", rawDate, text);
+    }
+    if (text == null || text.isBlank()) {
+      return reject(id, lang, RejectReason.MISSING_TEXT, "the text columns are null or blank", rawDate, text);
+    }
+    if (!date.isValid()) {
+      return reject(id, lang, date.reason(), date.detail(), rawDate, text);
+    }
+    analyzer.analyze(text);
+    tally.tally(analyzer);
+    return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
+        text.length(), analyzer.sentenceCount(), entities(tally, gazetteer), documentPairs(tally, gazetteer),
+        sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer));
+  }
+
+  private static DateParse parseDate(Row row, PublicationDateParser dates) {
+    if (!row.isNullAt(4)) {
+      return dates.fromEpochMicros(row.getLong(4));
+    }
+    if (!row.isNullAt(5)) {
+      return dates.fromLocalDate(java.time.LocalDate.ofEpochDay(row.getInt(5)));
+    }
+    return dates.parse(row.getString(3));
+  }
+
+  private static String rawDate(Row row) {
+    if (!row.isNullAt(3)) {
+      return row.getString(3);
+    }
+    if (!row.isNullAt(4)) {
+      return java.time.Instant.EPOCH.plusNanos(row.getLong(4) * 1000L).toString();
+    }
+    if (!row.isNullAt(5)) {
+      return java.time.LocalDate.ofEpochDay(row.getInt(5)).toString();
+    }
+    return null;
+  }
+
+  private static Row reject(String id, String lang, String reason, String detail, String rawDate, String text) {
+    return RowFactory.create(id, null, lang, reason, detail, rawDate, text, null, null, null, NO_ROWS, NO_ROWS,
+        NO_ROWS, NO_ROWS);
+  }
+
+  private static Object[] entities(CooccurrenceTally tally, Gazetteer gazetteer) {
+    Object[] rows = new Object[tally.entityCount()];
+    for (int k = 0; k < rows.length; k++) {
+      rows[k] = RowFactory.create(gazetteer.id(tally.entity(k)), tally.mentions(k));
+    }
+    return rows;
+  }
+
+  private static Object[] documentPairs(CooccurrenceTally tally, Gazetteer gazetteer) {
+    int entities = tally.entityCount();
+    Object[] rows = new Object[entities * (entities - 1) / 2];
+    int k = 0;
+    for (int i = 0; i < entities; i++) {
+      for (int j = i + 1; j < entities; j++) {
+        rows[k++] = RowFactory.create(gazetteer.id(tally.entity(i)), gazetteer.id(tally.entity(j)), null);
+      }
+    }
+    return rows;
+  }
+
+  private static Object[] sentencePairs(CooccurrenceTally tally, Gazetteer gazetteer) {
+    Object[] rows = new Object[tally.sentencePairCount()];
+    for (int k = 0; k < rows.length; k++) {
+      rows[k] = RowFactory.create(gazetteer.id(tally.pairFirst(k)), gazetteer.id(tally.pairSecond(k)),
+          tally.pairSentences(k));
+    }
+    return rows;
+  }
+
+  private static Object[] mentions(ArticleAnalyzer analyzer, Gazetteer gazetteer) {
+    Object[] rows = new Object[analyzer.mentionCount()];
+    for (int m = 0; m < rows.length; m++) {
+      rows[m] = RowFactory.create(gazetteer.id(analyzer.mentionEntity(m)), analyzer.mentionSentence(m),
+          analyzer.mentionStart(m), analyzer.mentionEnd(m));
+    }
+    return rows;
+  }
+
+  /** 64-bit FNV-1a over the UTF-16 units: a stable tie-breaker between copies of an id, not a security hash. */
+  static long hash(String text) {
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < text.length(); i++) {
+      hash ^= text.charAt(i);
+      hash *= 0x100000001b3L;
+    }
+    return hash;
+  }
+}

@@ -1,0 +1,61 @@
+package org.paivand.spark;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
+import org.apache.spark.sql.SparkSession;
+
+/** Writes {@code _run.json}: the reconciliation, the configuration, where the data came from and how long it took. */
+final class RunReport {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private RunReport() {}
+
+  static String toJson(RunResult result, JobConfig config, SparkSession spark, Instant started, Instant finished) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("run_id", result.runId());
+    root.put("status", "succeeded");
+    root.put("started_at", started.toString());
+    root.put("finished_at", finished.toString());
+    root.put("paivand_version", version());
+    root.put("rows_read", result.rowsRead());
+    root.put("rows_used", result.rowsUsed());
+    root.put("rows_rejected", result.rowsRejected());
+    root.put("rows_duplicate", result.rowsDuplicate());
+    root.put("reconciled", result.reconciles());
+    ObjectNode reasons = root.putObject("rejects_by_reason");
+    result.rejectsByReason().forEach(reasons::put);
+    ObjectNode dates = root.putObject("publication_dates");
+    dates.put("first", result.firstDate() == null ? null : result.firstDate().toString());
+    dates.put("last", result.lastDate() == null ? null : result.lastDate().toString());
+    ObjectNode tables = root.putObject("table_rows");
+    result.tableRows().forEach(tables::put);
+    ObjectNode phases = root.putObject("phase_seconds");
+    result.phaseSeconds().forEach(phases::put);
+    root.putArray("inputs").addAll(config.inputs().stream().map(MAPPER.getNodeFactory()::textNode).toList());
+    root.put("output", result.output());
+    ObjectNode sparkNode = root.putObject("spark");
+    sparkNode.put("version", spark.version());
+    sparkNode.put("master", spark.sparkContext().master());
+    sparkNode.put("application_id", spark.sparkContext().applicationId());
+    sparkNode.put("shuffle_partitions", spark.conf().get("spark.sql.shuffle.partitions"));
+    ObjectNode configuration = root.putObject("configuration");
+    configuration.put("id_col", config.idColumn());
+    configuration.putArray("text_cols").addAll(
+        config.textColumns().stream().map(MAPPER.getNodeFactory()::textNode).toList());
+    configuration.put("date_col", config.dateColumn());
+    configuration.put("lang_col", config.langColumn());
+    configuration.put("zone", config.zone().getId());
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the run report", e);
+    }
+  }
+
+  static String version() {
+    String version = RunReport.class.getPackage().getImplementationVersion();
+    return version == null ? "development" : version;
+  }
+}

@@ -1,0 +1,26 @@
+package org.paivand.spark;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+/**
+ * What a run did, as written to {@code _run.json}: the reconciliation ({@code rowsRead = rowsUsed + rowsRejected +
+ * rowsDuplicate}), rejects per reason, the publication date range, rows per output table and seconds per phase.
+ */
+public record RunResult(
+    String runId,
+    String output,
+    long rowsRead,
+    long rowsUsed,
+    long rowsRejected,
+    long rowsDuplicate,
+    Map<String, Long> rejectsByReason,
+    LocalDate firstDate,
+    LocalDate lastDate,
+    Map<String, Long> tableRows,
+    Map<String, Double> phaseSeconds) {
+
+  public boolean reconciles() {
+    return rowsRead == rowsUsed + rowsRejected + rowsDuplicate;
+  }
+}
