@@ -12,7 +12,7 @@ final class UserErrors {
   private UserErrors() {}
 
   static int exitCodeOf(Throwable error) {
-    return isUserError(error) ? USAGE : FAILED;
+    return isUserError(error) || error instanceof CommandLine.ParameterException ? USAGE : FAILED;
   }
 
   static int handle(Exception error, CommandLine commandLine, ParseResult parseResult) {

@@ -44,7 +44,7 @@ public final class CooccurrenceJob {
 
   /** For {@code spark-submit}: the options of {@code paivand run}, on the session the cluster provides. */
   public static void main(String[] args) {
-    System.exit(org.paivand.cli.PaivandCli.execute(prepend("run", "--submitted", args)));
+    System.exit(org.paivand.cli.PaivandCli.execute(prepend("run", prepend("--submitted", args))));
   }
 
   public static RunResult run(SparkSession spark, JobConfig config) {
@@ -112,30 +112,22 @@ public final class CooccurrenceJob {
 
   private static void writeDaily(Dataset<Row> table, String path, String... sortColumns) {
     table.repartition(col(DailyTables.PUB_DATE))
-        .sortWithinPartitions(prependColumn(DailyTables.PUB_DATE, sortColumns))
+        .sortWithinPartitions(columns(prepend(DailyTables.PUB_DATE, sortColumns)))
         .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_DATE).parquet(path);
   }
 
   private static void writeSorted(Dataset<Row> table, String path, String... sortColumns) {
-    table.sort(col(sortColumns[0]), java.util.Arrays.stream(sortColumns).skip(1).map(c -> col(c))
-            .toArray(org.apache.spark.sql.Column[]::new))
-        .write().mode(SaveMode.ErrorIfExists).parquet(path);
+    table.sort(columns(sortColumns)).write().mode(SaveMode.ErrorIfExists).parquet(path);
   }
 
-  private static org.apache.spark.sql.Column[] prependColumn(String first, String... rest) {
-    org.apache.spark.sql.Column[] columns = new org.apache.spark.sql.Column[rest.length + 1];
-    columns[0] = col(first);
-    for (int i = 0; i < rest.length; i++) {
-      columns[i + 1] = col(rest[i]);
-    }
-    return columns;
+  private static org.apache.spark.sql.Column[] columns(String... names) {
+    return java.util.Arrays.stream(names).map(name -> col(name)).toArray(org.apache.spark.sql.Column[]::new);
   }
 
-  private static String[] prepend(String first, String second, String[] rest) {
-    String[] all = new String[rest.length + 2];
+  private static String[] prepend(String first, String... rest) {
+    String[] all = new String[rest.length + 1];
     all[0] = first;
-    all[1] = second;
-    System.arraycopy(rest, 0, all, 2, rest.length);
+    System.arraycopy(rest, 0, all, 1, rest.length);
     return all;
   }
 

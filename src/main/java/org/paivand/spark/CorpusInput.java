@@ -53,14 +53,11 @@ final class CorpusInput {
     Dataset<Row> raw;
     try {
       raw = spark.read().option("mergeSchema", "true").parquet(config.inputs().toArray(String[]::new));
-    } catch (AnalysisException e) {
-      throw unreadable(config, e);
-    } catch (RuntimeException e) {
-      if (e.getMessage() != null && (e.getMessage().contains("PATH_NOT_FOUND")
-          || e.getMessage().contains("UNABLE_TO_INFER_SCHEMA"))) {
+    } catch (Exception e) { // Spark throws AnalysisException, a checked type, without declaring it
+      if (e instanceof AnalysisException || String.valueOf(e.getMessage()).contains("PATH_NOT_FOUND")) {
         throw unreadable(config, e);
       }
-      throw e;
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
     return project(raw, config);
   }

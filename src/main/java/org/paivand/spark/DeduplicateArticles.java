@@ -1,6 +1,7 @@
 package org.paivand.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.when;
 
@@ -28,6 +29,6 @@ final class DeduplicateArticles {
     Column rank = row_number().over(Window.partitionBy(col(ArticleSchema.ID), accepted)
         .orderBy(col(ArticleSchema.PUB_DAY), col(ArticleSchema.TEXT_HASH), col(ArticleSchema.TEXT_LENGTH)));
     return articles.withColumn(STATUS,
-        when(accepted.not(), REJECTED).when(rank.equalTo(1), USED).otherwise(DUPLICATE));
+        when(accepted.equalTo(false), lit(REJECTED)).when(rank.equalTo(1), lit(USED)).otherwise(lit(DUPLICATE)));
   }
 }
