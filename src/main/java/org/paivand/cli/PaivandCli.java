@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PaivandCli.Version.class,
     description = "Co-occurrence time series of entities in Persian and English news.",
-    subcommands = {RunCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      RunCommand.class,
+      ExtractCommand.class,
+      DateCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class PaivandCli {
 
   public static void main(String[] args) {

@@ -33,7 +33,7 @@ package org.paivand.dates;
  *
  * <p>Weekdays, which the parser skips before a date: Persian {@link #PERSIAN_WEEKDAYS} written as one word
  * ({@code سهشنبه}) or as a numeral prefix from {@link #PERSIAN_WEEKDAY_PREFIXES} and {@link #SATURDAY} ({@code سه
- * شنبه}, which is also what {@code سه‌شنبه} with a zero-width non-joiner folds to); English {@link
+ * شنبه}, which is also what سه, a zero-width non-joiner and شنبه fold to); English {@link
  * #ENGLISH_WEEKDAYS}, full or abbreviated.
  */
 final class CalendarNames {

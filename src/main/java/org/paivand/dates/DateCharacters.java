@@ -19,7 +19,8 @@ package org.paivand.dates;
  *       case.
  * </ul>
  *
- * <p>Example: {@code "‏سه‌شنبه ۱۵ مهرماه ۱۳۹۹ "} folds to {@code "سه شنبه 15 مهرماه 1399"}.
+ * <p>Example: {@code "[RLM]سه[ZWNJ]شنبه ۱۵ مهرماه ۱۳۹۹ "} (with a right-to-left mark and a zero-width non-joiner
+ * where the brackets are) folds to {@code "سه شنبه 15 مهرماه 1399"}.
  */
 final class DateCharacters {
   static final char PERSIAN_DIGIT_ZERO = '\u06F0';

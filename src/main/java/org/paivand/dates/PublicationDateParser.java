@@ -64,6 +64,9 @@ public final class PublicationDateParser {
 
   private final ZoneId zone;
   private final ZoneRules rules;
+  /** The zone's offset when it never changes (UTC, +03:30), so that most conversions skip the rules. */
+  private final boolean fixedOffset;
+  private final int fixedOffsetSeconds;
   private final DateScanner scanner = new DateScanner();
   private final DateReader date = new DateReader();
   private final TimeReader time = new TimeReader();
@@ -72,6 +75,8 @@ public final class PublicationDateParser {
   public PublicationDateParser(ZoneId zone) {
     this.zone = Objects.requireNonNull(zone, "zone");
     this.rules = zone.getRules();
+    this.fixedOffset = rules.isFixedOffset();
+    this.fixedOffsetSeconds = rules.getOffset(Instant.EPOCH).getTotalSeconds();
   }
 
   public ZoneId zone() {
@@ -97,7 +102,7 @@ public final class PublicationDateParser {
     return rejection != null ? rejection : resolve();
   }
 
-  /** The date in this parser's zone of an instant given as microseconds since 1970-01-01T00:00Z (Spark's TimestampType). */
+  /** The date in this parser's zone of an instant in microseconds since 1970-01-01T00:00Z (Spark's TimestampType). */
   public DateParse fromEpochMicros(long micros) {
     return inRange(epochDayInZone(Math.floorDiv(micros, MICROS_PER_SECOND)));
   }
@@ -211,8 +216,8 @@ public final class PublicationDateParser {
 
   private long epochDayInZone(long epochSecond) {
     int offsetSeconds =
-        rules.isFixedOffset()
-            ? rules.getOffset(Instant.EPOCH).getTotalSeconds()
+        fixedOffset
+            ? fixedOffsetSeconds
             : rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
     return Math.floorDiv(epochSecond + offsetSeconds, SECONDS_PER_DAY);
   }

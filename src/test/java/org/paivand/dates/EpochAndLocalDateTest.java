@@ -57,8 +57,9 @@ class EpochAndLocalDateTest {
 
   @Test
   void extremeMicrosAreOutOfRangeNotAnError() {
-    assertEquals(DateRejection.DATE_OUT_OF_RANGE, new PublicationDateParser(UTC).fromEpochMicros(Long.MIN_VALUE).reason());
-    assertEquals(DateRejection.DATE_OUT_OF_RANGE, new PublicationDateParser(UTC).fromEpochMicros(Long.MAX_VALUE).reason());
+    PublicationDateParser parser = new PublicationDateParser(UTC);
+    assertEquals(DateRejection.DATE_OUT_OF_RANGE, parser.fromEpochMicros(Long.MIN_VALUE).reason());
+    assertEquals(DateRejection.DATE_OUT_OF_RANGE, parser.fromEpochMicros(Long.MAX_VALUE).reason());
   }
 
   @Test
