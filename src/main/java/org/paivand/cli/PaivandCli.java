@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ExtractCommand.class,
       DateCommand.class,
+      DemoCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

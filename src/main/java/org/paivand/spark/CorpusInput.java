@@ -50,6 +50,7 @@ final class CorpusInput {
   private CorpusInput() {}
 
   static Dataset<Row> read(SparkSession spark, JobConfig config) {
+    requireInputsExist(spark, config);
     Dataset<Row> raw;
     try {
       raw = spark.read().option("mergeSchema", "true").parquet(config.inputs().toArray(String[]::new));
@@ -115,6 +116,23 @@ final class CorpusInput {
         dateText.as(DATE_TEXT),
         dateMicros.as(DATE_MICROS),
         dateDays.as(DATE_DAYS));
+  }
+
+  private static void requireInputsExist(SparkSession spark, JobConfig config) {
+    for (String input : config.inputs()) {
+      org.apache.hadoop.fs.FileStatus[] matches;
+      try {
+        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
+        matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
+      } catch (java.io.IOException | IllegalArgumentException e) {
+        throw new UserError("cannot read the input " + input, String.valueOf(e.getMessage()),
+            "check the path, its scheme (file:, hdfs://, s3a://) and your credentials");
+      }
+      if (matches == null || matches.length == 0) {
+        throw new UserError("the input " + input + " does not exist", "no file or directory matches it",
+            "give existing Parquet files, directories or globs with --input");
+      }
+    }
   }
 
   private static boolean isInteger(DataType type) {

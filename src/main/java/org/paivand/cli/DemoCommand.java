@@ -1,0 +1,60 @@
+package org.paivand.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.DemoSummary;
+import org.paivand.spark.JobConfig;
+import org.paivand.spark.RunResult;
+import org.paivand.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paivand demo}: the co-occurrence job on the sample corpus that ships in {@code samples/demo-corpus} (Fars
+ * News in Persian, ABC headlines in English, and the IRNA seed article), then a short summary of what it found.
+ */
+@Command(name = "demo", description = "Run the job on the bundled sample corpus and summarize the result.")
+public final class DemoCommand implements Callable<Integer> {
+  static final String SAMPLE = "samples/demo-corpus";
+
+  @Option(names = "--output", paramLabel = "DIR", description = "output directory (default: target/demo-output)")
+  String output;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
+  String master;
+
+  @Option(names = "--quiet", description = "no progress output")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "print stack traces of errors")
+  boolean verbose;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Path home = Path.of(System.getProperty("paivand.home", ".")).toAbsolutePath().normalize();
+    Path sample = home.resolve(SAMPLE);
+    if (!Files.isDirectory(sample)) {
+      throw new UserError("the sample corpus is missing: " + sample, "paivand.home points at " + home,
+          "run the demo through bin/paivand from a checkout of the repository");
+    }
+    String target = output != null ? output : home.resolve("target/demo-output").toString();
+    JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).withQuiet(quiet);
+    Logging.configure(quiet);
+    SparkSession spark = SparkSessions.local(master, Map.of());
+    try {
+      RunResult result = CooccurrenceJob.run(spark, config);
+      DemoSummary.print(spark, result, spec.commandLine().getOut());
+      return UserErrors.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+}
