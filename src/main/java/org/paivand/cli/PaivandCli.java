@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = PaivandCli.Version.class,
     description = "Co-occurrence time series of entities in Persian and English news.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ImportCommand.class})
 public final class PaivandCli {
 
   public static void main(String[] args) {
