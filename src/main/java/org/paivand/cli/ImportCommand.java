@@ -144,7 +144,7 @@ final class ImportCommand implements Callable<Integer> {
       }
     }
     spec.commandLine().getErr().printf(
-        "paivand import: wrote %d records (%d without a publication date) to %s%n",
-        summary.records(), summary.undated(), summary.output());
+        "paivand import: wrote %d %s (%d without a publication date) to %s%n",
+        summary.records(), summary.records() == 1 ? "record" : "records", summary.undated(), summary.output());
   }
 }

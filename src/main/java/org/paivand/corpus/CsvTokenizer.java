@@ -166,7 +166,8 @@ final class CsvTokenizer {
       }
       return character;
     } catch (CharacterCodingException e) {
-      throw new MalformedCorpusException(fileName, line, "is not valid UTF-8", e);
+      throw new MalformedCorpusException(
+          fileName, line, "the file is not valid UTF-8 (the bad bytes are on this line or after it)", e);
     }
   }
 }

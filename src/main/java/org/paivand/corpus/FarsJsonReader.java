@@ -115,7 +115,7 @@ public final class FarsJsonReader implements CorpusReader {
     try {
       JsonToken token = parser.nextToken();
       if (token == null) {
-        throw malformed("the file ends before the JSON array is closed");
+        throw malformed("the file ends before a JSON array of articles is complete");
       }
       return token;
     } catch (JsonProcessingException e) {

@@ -86,7 +86,8 @@ public final class JsonlCorpusReader implements CorpusReader {
     try {
       return reader.readLine();
     } catch (CharacterCodingException e) {
-      throw new MalformedCorpusException(fileName, lineNumber + 1, "is not valid UTF-8", e);
+      throw new MalformedCorpusException(
+          fileName, lineNumber + 1, "the file is not valid UTF-8 (the bad bytes are on this line or after it)", e);
     }
   }
 
