@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       DateCommand.class,
       DemoCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

@@ -1,0 +1,48 @@
+package org.paivand.corpus;
+
+import java.io.IOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.hadoop.util.HadoopStreams;
+import org.apache.parquet.io.OutputFile;
+import org.apache.parquet.io.PositionOutputStream;
+
+/**
+ * A Parquet {@link OutputFile} on a given {@link FileSystem} instance. parquet-hadoop's own {@code HadoopOutputFile}
+ * always takes the shared, cached instance for the path; {@link CorpusParquetWriter} needs its own instance so that it
+ * can switch off the local file system's {@code .crc} side files without touching anyone else's.
+ */
+final class FileSystemOutputFile implements OutputFile {
+  private final FileSystem fileSystem;
+  private final Path path;
+
+  FileSystemOutputFile(FileSystem fileSystem, Path path) {
+    this.fileSystem = fileSystem;
+    this.path = path;
+  }
+
+  @Override
+  public PositionOutputStream create(long blockSizeHint) throws IOException {
+    return HadoopStreams.wrap(fileSystem.create(path, false));
+  }
+
+  @Override
+  public PositionOutputStream createOrOverwrite(long blockSizeHint) throws IOException {
+    return HadoopStreams.wrap(fileSystem.create(path, true));
+  }
+
+  @Override
+  public boolean supportsBlockSize() {
+    return false;
+  }
+
+  @Override
+  public long defaultBlockSize() {
+    return fileSystem.getDefaultBlockSize(path);
+  }
+
+  @Override
+  public String getPath() {
+    return path.toString();
+  }
+}

@@ -1,0 +1,71 @@
+package org.paivand.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.hadoop.fs.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks the committed demo corpus ({@code samples/demo-corpus}, built by {@code samples/build-demo-corpus}) against
+ * what {@code samples/README.md} says it holds.
+ */
+class DemoCorpusTest {
+  static final File REPO = new File(System.getProperty("paivand.repo", "."));
+  static final File DEMO_CORPUS = new File(REPO, "samples/demo-corpus");
+  static final File SEED_ARTICLE = new File(REPO, "../shared/seed/irna-karabakh-article.txt");
+
+  static List<CorpusRecord> corpus(String name) throws IOException {
+    File directory = new File(DEMO_CORPUS, name);
+    assertEquals(List.of(CorpusImporter.PART_FILE_NAME), List.of(directory.list()), "one file in " + directory);
+    return CorpusParquetFiles.readAll(new Path(new File(directory, CorpusImporter.PART_FILE_NAME).toURI()));
+  }
+
+  static Map<String, Long> countsBy(List<CorpusRecord> records, Function<CorpusRecord, String> key) {
+    return records.stream().collect(Collectors.groupingBy(key, Collectors.counting()));
+  }
+
+  @Test
+  void farsHoldsFile1TheSelectedArticlesAndOneDuplicate() throws IOException {
+    List<CorpusRecord> fars = corpus("fars");
+    assertEquals(319, fars.size());
+    assertEquals(2L, countsBy(fars, CorpusRecord::id).get("8307080370"));
+    assertEquals(318, countsBy(fars, CorpusRecord::id).size());
+    assertEquals(
+        List.of("6010060837", "6011171294"),
+        fars.stream().filter(record -> record.published() == null).map(CorpusRecord::id).sorted().toList());
+    assertEquals(Map.of("fa fars", 319L), countsBy(fars, record -> record.lang() + " " + record.source()));
+  }
+
+  @Test
+  void abcnewsHoldsTheIraqWarWeekAndTheCountryHeadlines() throws IOException {
+    List<CorpusRecord> abcnews = corpus("abcnews");
+    assertEquals(2186, abcnews.size());
+    long week = abcnews.stream().filter(record -> record.published().compareTo("20030317") >= 0
+        && record.published().compareTo("20030323") <= 0).count();
+    assertEquals(1510, week);
+    assertEquals(Map.of("en abcnews", 2186L), countsBy(abcnews, record -> record.lang() + " " + record.source()));
+    assertEquals("abcnews-107", abcnews.get(0).id(), "ids keep the data line number of the original file");
+  }
+
+  @Test
+  void seedIsTheIrnaArticleByteForByte() throws IOException {
+    List<CorpusRecord> seed = corpus("seed");
+    assertEquals(1, seed.size());
+    CorpusRecord record = seed.get(0);
+    assertEquals(
+        new CorpusRecord("irna-karabakh-seed", null, record.text(), "1399/07/15", "fa", "irna", null), record);
+    assumeTrue(SEED_ARTICLE.isFile(), "the shared seed article is not here: " + SEED_ARTICLE);
+    byte[] expected = Files.readAllBytes(SEED_ARTICLE.toPath());
+    assertArrayEquals(expected, record.text().getBytes(StandardCharsets.UTF_8));
+  }
+}
