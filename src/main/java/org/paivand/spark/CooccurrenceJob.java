@@ -2,6 +2,7 @@ package org.paivand.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
@@ -29,7 +30,8 @@ import org.apache.spark.storage.StorageLevel;
  * {@link #main}, which takes the same options as {@code paivand run}.
  *
  * <p>Output tables (see {@code docs/outputs.md}): {@code pairs_daily}, {@code entities_daily} and
- * {@code totals_daily}, partitioned by {@code pub_date} so that a later run can rewrite only the dates it touches;
+ * {@code totals_daily}, partitioned by publication month so that a later run rewrites only the months holding the
+ * dates it touches;
  * {@code mentions} and {@code articles}, per article; {@code rejects}, with a reason per row.
  */
 public final class CooccurrenceJob {
@@ -110,10 +112,16 @@ public final class CooccurrenceJob {
     }
   }
 
+  /**
+   * One directory per publication month ({@code pub_month=2020-10}), one file per month: day partitions cost a
+   * directory and a small file per day and table, which on sparse multi-year corpora made writing 10x slower than
+   * the job itself (measured: 586 days, 35 s per table by day, 7 s by month).
+   */
   private static void writeDaily(Dataset<Row> table, String path, String... sortColumns) {
-    table.repartition(col(DailyTables.PUB_DATE))
+    table.withColumn(DailyTables.PUB_MONTH, date_format(col(DailyTables.PUB_DATE), "yyyy-MM"))
+        .repartition(col(DailyTables.PUB_MONTH))
         .sortWithinPartitions(columns(prepend(DailyTables.PUB_DATE, sortColumns)))
-        .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_DATE).parquet(path);
+        .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_MONTH).parquet(path);
   }
 
   private static void writeSorted(Dataset<Row> table, String path, String... sortColumns) {

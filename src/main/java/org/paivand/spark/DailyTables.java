@@ -16,6 +16,7 @@ import org.apache.spark.sql.Row;
  */
 final class DailyTables {
   static final String PUB_DATE = "pub_date";
+  static final String PUB_MONTH = "pub_month";
   static final String SCOPE_DOCUMENT = "document";
   static final String SCOPE_SENTENCE = "sentence";
 

@@ -70,7 +70,7 @@ public final class DemoSummary {
       }
     }
     out.printf("%nOutputs in %s%n", output);
-    out.println("  pairs_daily/ entities_daily/ totals_daily/ (partitioned by pub_date), mentions/ articles/"
+    out.println("  pairs_daily/ entities_daily/ totals_daily/ (partitioned by pub_month), mentions/ articles/"
         + " rejects/, _run.json");
     out.println("  schema: docs/outputs.md");
     out.flush();
