@@ -118,6 +118,21 @@ class EntityMatcherTest {
     check("روسی روسهای", "RU روسی", "RU روسهای");
   }
 
+  @Test
+  void unableIsNotNato() {
+    // ناتوان "unable" is ناتو plus the plural ending ان
+    check("دولت ناتوان و ناتوانی آن");
+    check("ناتو و ناتویی", "nato ناتو", "nato ناتویی");
+  }
+
+  @Test
+  void compoundsOfGuyanIsNotGuyana() {
+    // سخن‌گویان "spokespeople", پاسخ‌گویان "respondents": گویان is a word of its own after the ZWNJ
+    check("سخن\u200Cگویان وزارت خارجه و پاسخ\u200Cگویان");
+    check("کشور گویان", "GY کشور گویان");
+    check("گویان فرانسه", "GF گویان فرانسه");
+  }
+
   // --- longest match ---
 
   @Test
