@@ -164,6 +164,14 @@ class GazetteerLoaderTest {
   }
 
   @Test
+  void aliasesOfAnUnknownIdIsEmpty() {
+    Gazetteer small = gazetteer("-|block|en|new york", "york|city|en|york");
+    assertEquals(List.of("york"), small.aliasesOf("york"));
+    assertEquals(List.of(), small.aliasesOf("-"));
+    assertEquals(List.of(), Gazetteer.standard().aliasesOf("atlantis"));
+  }
+
+  @Test
   void exactCaseKeepsTheFileSpelling() {
     Alias us = alias(Gazetteer.standard(), "us").orElseThrow();
     assertEquals("US", us.exactCase());
