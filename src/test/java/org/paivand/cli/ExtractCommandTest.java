@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -103,6 +104,17 @@ class ExtractCommandTest {
     expected.get("document_entities_required").forEach(id -> required.add(id.asText()));
     assertTrue(entities.containsAll(required), () -> "missing " + required + " in " + entities);
     assertTrue(root.get("sentences").get(0).get("text").asText().startsWith("به گزارش ایرنا"));
+  }
+
+  @Test
+  void dashReadsStandardInput() throws IOException {
+    ExtractCommand extract = new ExtractCommand();
+    extract.standardInput = new ByteArrayInputStream("Iran\n".getBytes(StandardCharsets.UTF_8));
+    StringWriter out = new StringWriter();
+    CommandLine command = new CommandLine(extract);
+    command.setOut(new PrintWriter(out));
+    assertEquals(0, command.execute("-"));
+    assertEquals("[\"IR\"]", MAPPER.readTree(out.toString()).get("entities").toString());
   }
 
   @Test
