@@ -99,7 +99,7 @@ class ExtractCommandTest {
     ArticleAnalyzer analyzer = new ArticleAnalyzer(Gazetteer.standard());
     analyzer.analyze(Files.readString(seed, StandardCharsets.UTF_8));
     assertEquals(analyzer.toAnalysis().entities(), entities);
-    JsonNode expected = MAPPER.readTree(ExtractCommandTest.class.getResource("/seed/expected.json"));
+    JsonNode expected = MAPPER.readTree(Files.readString(seed.resolveSibling("expected.json"), StandardCharsets.UTF_8));
     TreeSet<String> required = new TreeSet<>();
     expected.get("document_entities_required").forEach(id -> required.add(id.asText()));
     assertTrue(entities.containsAll(required), () -> "missing " + required + " in " + entities);

@@ -11,7 +11,7 @@ class SentenceSplitterTest {
 
   /** Normalizing and splitting {@code input} gives exactly the {@code expected} sentences. */
   static void check(String input, String... expected) {
-    assertEquals(List.of(expected), sentences(input), () -> "splitting '" + TextNormalizerTest.escape(input) + "'");
+    assertEquals(List.of(expected), sentences(input), () -> "splitting '" + TextChecks.escape(input) + "'");
   }
 
   @Test

@@ -1,12 +1,7 @@
 package org.paivand.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** One test per mapping listed in the {@link TextNormalizer} class comment, plus the empty input. */
@@ -14,7 +9,7 @@ class TextNormalizerTest {
   private static final TextNormalizer NORMALIZER = TextNormalizer.standard();
 
   static void check(String input, String expected) {
-    assertEquals(expected, NORMALIZER.normalize(input), () -> "normalizing '" + escape(input) + "'");
+    assertEquals(expected, NORMALIZER.normalize(input), () -> "normalizing '" + TextChecks.escape(input) + "'");
   }
 
   @Test
@@ -359,160 +354,5 @@ class TextNormalizerTest {
   void mapReportsRemovedCharacters() {
     assertEquals(-1, TextNormalizer.map('\u200D'));
     assertEquals('ی', TextNormalizer.map('\u064A'));
-  }
-
-  // --- offsets ---
-
-  @Test
-  void offsetsSkipDeletedCharacters() {
-    NormalizedText text = normalized("کِتاب");
-    assertEquals("کتاب", text.toString());
-    assertOrigins(text, 0, 2, 3, 4);
-    assertEquals(5, text.originalLength());
-  }
-
-  @Test
-  void offsetsOfCollapsedSpacesPointAtTheFirstSpace() {
-    NormalizedText text = normalized("ab \u200C\t cd");
-    assertEquals("ab cd", text.toString());
-    assertOrigins(text, 0, 1, 2, 6, 7);
-  }
-
-  @Test
-  void lineBreakReplacingSpacesKeepsItsOwnOffset() {
-    NormalizedText text = normalized("a \r\n b");
-    assertEquals("a\nb", text.toString());
-    assertOrigins(text, 0, 2, 5);
-  }
-
-  @Test
-  void leadingWhiteSpaceShiftsOffsets() {
-    NormalizedText text = normalized("\uFEFF \n ایران");
-    assertEquals("ایران", text.toString());
-    assertEquals(4, text.originStart(0));
-    assertEquals(9, text.originEnd(5));
-  }
-
-  @Test
-  void originEndExcludesMarksAfterTheLastCharacter() {
-    String original = "در باغِ\u200D ما";
-    NormalizedText text = normalized(original);
-    assertEquals("در باغ ما", text.toString());
-    int start = text.toString().indexOf("باغ");
-    int from = text.originStart(start);
-    int to = text.originEnd(start + 3);
-    assertEquals("باغ", original.substring(from, to));
-  }
-
-  @Test
-  void originEndOfNothingIsZero() {
-    assertEquals(0, normalized("abc").originEnd(0));
-  }
-
-  @Test
-  void substringOfOriginalSpansTheMarksInside() {
-    String original = "آقای ظَریف و لاوروف";
-    NormalizedText text = normalized(original);
-    int start = text.toString().indexOf("ظریف");
-    assertEquals("ظَریف", original.substring(text.originStart(start), text.originEnd(start + 4)));
-  }
-
-  @Test
-  void everyOutputCharacterComesFromItsOrigin() {
-    for (String original : mixedStrings()) {
-      NormalizedText text = normalized(original);
-      int previous = -1;
-      for (int i = 0; i < text.length(); i++) {
-        int origin = text.originStart(i);
-        assertTrue(origin > previous, () -> "origins increase in '" + escape(original) + "'");
-        previous = origin;
-        int index = i;
-        assertEquals(text.charAt(i), TextNormalizer.map(original.charAt(origin)),
-            () -> "character " + index + " of '" + escape(original) + "'");
-      }
-    }
-  }
-
-  @Test
-  void reusedBufferHoldsOnlyTheLatestText() {
-    NormalizedText text = new NormalizedText();
-    String longText = "ایران ".repeat(500); // longer than the initial buffer
-    NORMALIZER.normalize(longText, text);
-    assertEquals(longText.strip(), text.toString());
-    assertEquals(2998, text.originStart(2998));
-    NORMALIZER.normalize("Iran", text);
-    assertEquals("iran", text.toString());
-    assertEquals(4, text.length());
-    assertEquals(4, text.originalLength());
-    assertEquals(4, text.originMap().length);
-  }
-
-  // --- idempotence ---
-
-  @Test
-  void normalizingTwiceChangesNothingOnTheSeedArticle() throws IOException {
-    assertIdempotent(seedArticle());
-  }
-
-  @Test
-  void normalizingTwiceChangesNothingOnMixedStrings() {
-    mixedStrings().forEach(TextNormalizerTest::assertIdempotent);
-  }
-
-  @Test
-  void everyCharacterMapsToAFixedPoint() {
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      int mapped = TextNormalizer.map((char) c);
-      if (mapped >= 0) {
-        int again = TextNormalizer.map((char) mapped);
-        int character = c;
-        assertEquals(mapped, again, () -> String.format("U+%04X -> U+%04X -> U+%04X", character, mapped, again));
-      }
-    }
-  }
-
-  private static void assertIdempotent(String original) {
-    String once = NORMALIZER.normalize(original);
-    assertEquals(once, NORMALIZER.normalize(once), () -> "normalizing '" + escape(original) + "' twice");
-  }
-
-  private static List<String> mixedStrings() {
-    return List.of(
-        "",
-        "  به گزارش «ایرنا»، وزیر امور خارجۀ جمهوری اسلامی ایران…\r\n\r\n  گفت‌وگو کرد. ",
-        "ظريف و لاوروف: قره‌باغ، قره\u00ACباغ و قرهباغ؟ ۱۳۹۹/۰۷/۱۵",
-        "The U.S.\u00A0and Iran’s FM — Nagorno-Karabakh (Ａｒｔｓａｋｈ)\tTürkiye\u200D\u200E",
-        "\uFEFFmixed\u2028lines\u2029and\u0085more\n\n\n end \n",
-        "كِتابٌ مُؤَسَّسَة إيران آزاد ـــ ٣٫٥ ٪",
-        "a\u0301 e\u0308 \u212B \u212A \u0130stanbul ſ",
-        "\uFE8D\uFBFE\uFEAE\uFE8E\uFEE5 \uFEF5 \uFDF2");
-  }
-
-  private static NormalizedText normalized(String original) {
-    NormalizedText text = new NormalizedText();
-    NORMALIZER.normalize(original, text);
-    return text;
-  }
-
-  private static void assertOrigins(NormalizedText text, int... expected) {
-    assertEquals(expected.length, text.length(), "length of '" + text + "'");
-    for (int i = 0; i < expected.length; i++) {
-      assertEquals(expected[i], text.originStart(i), "origin of character " + i + " of '" + text + "'");
-    }
-  }
-
-  static String seedArticle() throws IOException {
-    try (InputStream in = TextNormalizerTest.class.getResourceAsStream("/seed/irna-karabakh-article.txt")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
-  }
-
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder();
-    for (char c : text.toCharArray()) {
-      out.append(c < 0x20 || (c >= 0x7F && c < 0xA0) || Character.getType(c) == Character.FORMAT
-          || Character.isSpaceChar(c) && c != ' ' ? String.format("\\u%04X", (int) c) : String.valueOf(c));
-    }
-    return out.toString();
   }
 }
