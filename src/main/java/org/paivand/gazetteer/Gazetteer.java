@@ -73,9 +73,12 @@ public final class Gazetteer {
     return aliases;
   }
 
-  /** Every alias of one entity, for documentation and tests. */
+  /** Every alias of one entity, for documentation and tests; empty for an unknown id. */
   public List<String> aliasesOf(String id) {
     int index = indexOf(id);
+    if (index < 0) {
+      return List.of(); // -1 is also Alias.BLOCK: without this, an unknown id would list the block phrases
+    }
     return aliases.stream().filter(alias -> alias.entity() == index).map(Alias::text).sorted().toList();
   }
 

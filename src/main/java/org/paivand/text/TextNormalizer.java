@@ -29,8 +29,10 @@ import java.text.Normalizer;
  *       {@code "}; curly single quotes and the modifier apostrophe → {@code '}; the ellipsis {@code …} → {@code .}.
  *   <li>Hyphens and dashes (U+2010–U+2015, minus, and ASCII {@code -}) → a space, so that "Nagorno-Karabakh" and
  *       "Russian-brokered" split into words.
- *   <li>Letters are lower-cased; Latin letters with diacritics lose them ({@code é} → {@code e}); Arabic presentation
- *       forms and full-width Latin become their base characters (NFKC), then go through the rules above.
+ *   <li>Letters are lower-cased; Latin letters with diacritics lose them ({@code é} → {@code e}, also {@code ệ} and
+ *       letters that only lower-case to such a letter, like the Ångström sign), and combining diacritical marks
+ *       (U+0300–U+036F, how decomposed text writes {@code é}) are removed; Arabic presentation forms and full-width
+ *       Latin become their base characters (NFKC), then go through the rules above.
  * </ul>
  *
  * <p>Every rule maps one character to at most one character, which is what keeps the offset map exact and the loop
@@ -65,6 +67,8 @@ public final class TextNormalizer {
   static final char FIRST_QURANIC_MARK = '\u06D6';
   static final char LAST_QURANIC_MARK = '\u06ED';
   static final char TATWEEL = '\u0640';
+  static final char FIRST_COMBINING_DIACRITIC = '\u0300';
+  static final char LAST_COMBINING_DIACRITIC = '\u036F';
   static final char ZERO_WIDTH_SPACE = '\u200B';
   static final char ZERO_WIDTH_NON_JOINER = '\u200C';
   static final char ZERO_WIDTH_JOINER = '\u200D';
@@ -203,7 +207,8 @@ public final class TextNormalizer {
       default:
         break;
     }
-    if (c >= FATHATAN && c <= LAST_HARAKA || c >= FIRST_QURANIC_MARK && c <= LAST_QURANIC_MARK) {
+    if (c >= FATHATAN && c <= LAST_HARAKA || c >= FIRST_QURANIC_MARK && c <= LAST_QURANIC_MARK
+        || c >= FIRST_COMBINING_DIACRITIC && c <= LAST_COMBINING_DIACRITIC) {
       return DELETE;
     }
     if (c >= PERSIAN_DIGIT_ZERO && c <= PERSIAN_DIGIT_ZERO + 9) {
@@ -231,10 +236,13 @@ public final class TextNormalizer {
     if (type == Character.CONTROL || type == Character.FORMAT) {
       return DELETE;
     }
-    if (c >= '\u00C0' && c <= '\u024F') {
-      return Character.toLowerCase(latinBase(c));
-    }
-    return Character.toLowerCase(c);
+    // Lower-case first: some letters only become a Latin letter with a diacritic when lower-cased (U+212B → å).
+    char lower = Character.toLowerCase(c);
+    return isLatinWithPossibleDiacritic(lower) ? latinBase(lower) : lower;
+  }
+
+  private static boolean isLatinWithPossibleDiacritic(char c) {
+    return c >= '\u00C0' && c <= '\u024F' || c >= '\u1E00' && c <= '\u1EFF';
   }
 
   /** {@code é} → {@code e}: the first character of the canonical decomposition when the rest are combining marks. */
