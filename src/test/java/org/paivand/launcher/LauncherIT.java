@@ -1,0 +1,87 @@
+package org.paivand.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * bin/paivand as a user runs it, in a separate process, after {@code package} (Failsafe): the demo on the bundled
+ * sample, extract on the seed article, and a missing column. This is what the README promises.
+ */
+class LauncherIT {
+  static final Path HOME = Path.of(System.getProperty("paivand.repo", ".")).toAbsolutePath();
+  @TempDir Path work;
+
+  record Result(int exitCode, String out, String err) {}
+
+  static Result paivand(String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/paivand").toString()));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
+    builder.environment().put("PAIVAND_HEAP", "1500m");
+    Path out = Files.createTempFile("paivand-out", ".txt");
+    Path err = Files.createTempFile("paivand-err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("bin/paivand " + String.join(" ", arguments) + " did not finish in 10 minutes");
+    }
+    return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void demoRunsOnTheBundledSampleAndSummarizes() throws Exception {
+    Path output = work.resolve("demo");
+    Result demo = paivand("demo", "--output", output.toString());
+    assertEquals(0, demo.exitCode(), demo.err());
+    assertTrue(demo.out().contains("Top 10 pairs"), demo.out());
+    assertTrue(demo.out().contains("IR – RU by publication day"), demo.out());
+    assertTrue(demo.out().contains("AM – AZ by publication day"), demo.out());
+    // the seed article, dated 1399/07/15 in the sample, is on 2020-10-06 for both watched pairs
+    assertTrue(demo.out().lines().anyMatch(l -> l.trim().startsWith("2020-10-06")), demo.out());
+    assertTrue(demo.out().contains(output.toString()), demo.out());
+
+    JsonNode run = new ObjectMapper().readTree(output.resolve("_run.json").toFile());
+    long read = run.get("rows_read").asLong();
+    assertEquals(read, run.get("rows_used").asLong() + run.get("rows_rejected").asLong()
+        + run.get("rows_duplicate").asLong());
+    assertEquals(2, run.get("rejects_by_reason").get("missing_date").asLong(), "the two undatable Fars ids");
+    assertEquals(1, run.get("rows_duplicate").asLong(), "Fars id 8307080370 is in the sample twice");
+    assertFalse(demo.err().contains("Exception"), demo.err());
+  }
+
+  @Test
+  void extractReproducesTheSeedEntities() throws Exception {
+    Result extract = paivand("extract", HOME.resolve("src/test/resources/seed/irna-karabakh-article.txt").toString());
+    assertEquals(0, extract.exitCode(), extract.err());
+    JsonNode json = new ObjectMapper().readTree(extract.out());
+    List<String> entities = new ArrayList<>();
+    json.get("entities").forEach(e -> entities.add(e.asText()));
+    assertTrue(entities.containsAll(List.of("IR", "RU", "AM", "AZ", "TR", "SY", "LY", "zarif", "lavrov",
+        "karabakh", "osce", "minsk-group", "baku", "yerevan")), entities.toString());
+  }
+
+  @Test
+  void aMissingColumnExitsTwoWithOneClearMessage() throws Exception {
+    Result run = paivand("run", "--input", HOME.resolve("samples/demo-corpus/seed").toString(), "--output",
+        work.resolve("out").toString(), "--text-col", "body", "--quiet");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("the input has no column 'body' (--text-col)"), run.err());
+    assertTrue(run.err().contains("columns found: id"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace without --verbose: " + run.err());
+    assertFalse(Files.exists(work.resolve("out")), "nothing written");
+  }
+}
