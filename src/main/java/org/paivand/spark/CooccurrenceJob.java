@@ -115,7 +115,7 @@ public final class CooccurrenceJob {
   /**
    * One directory per publication month ({@code pub_month=2020-10}), one file per month: day partitions cost a
    * directory and a small file per day and table, which on sparse multi-year corpora made writing 10x slower than
-   * the job itself (measured: 586 days, 35 s per table by day, 7 s by month).
+   * the job itself (measured: 586 days, 18-35 s per table by day, 7 s by month).
    */
   private static void writeDaily(Dataset<Row> table, String path, String... sortColumns) {
     table.withColumn(DailyTables.PUB_MONTH, date_format(col(DailyTables.PUB_DATE), "yyyy-MM"))
