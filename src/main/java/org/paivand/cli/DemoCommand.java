@@ -47,7 +47,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
     String target = output != null ? output : home.resolve("target/demo-output").toString();
     JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).withQuiet(quiet);
-    Logging.configure(quiet);
+    Logging.configure(verbose);
     SparkSession spark = SparkSessions.local(master, Map.of());
     try {
       RunResult result = CooccurrenceJob.run(spark, config);

@@ -64,7 +64,9 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = config();
-    Logging.configure(quiet);
+    if (!submitted) {
+      Logging.configure(verbose);
+    }
     SparkSession spark = submitted ? SparkSessions.submitted() : SparkSessions.local(master, sparkConf);
     try {
       RunResult result = CooccurrenceJob.run(spark, config);

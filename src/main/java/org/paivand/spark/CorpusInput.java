@@ -163,6 +163,7 @@ final class CorpusInput {
     return new UserError(
         "cannot read the input " + String.join(" ", config.inputs()),
         message,
-        "give existing Parquet files, directories or globs with --input (an empty directory has nothing to read)");
+        "give Parquet files, directories holding them, Hive-partitioned roots (key=value subdirectories) or globs"
+            + " with --input; for files in other subdirectories use a glob such as DIR/*");
   }
 }

@@ -5,6 +5,7 @@ import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.util.LongAccumulator;
 import org.paivand.article.ArticleAnalyzer;
 import org.paivand.article.CooccurrenceTally;
 import org.paivand.dates.DateParse;
@@ -22,9 +23,12 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   private static final Object[] NO_ROWS = new Object[0];
 
   private final String zone;
+  private final LongAccumulator analysed;
 
-  ExtractMentions(ZoneId zone) {
+  /** {@code analysed} counts rows for the progress display; a retried task may count its rows twice. */
+  ExtractMentions(ZoneId zone, LongAccumulator analysed) {
     this.zone = zone.getId();
+    this.analysed = analysed;
   }
 
   @Override
@@ -41,6 +45,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
 
       @Override
       public Row next() {
+        analysed.add(1);
         return extract(input.next(), gazetteer, analyzer, tally, dates);
       }
     };

@@ -34,6 +34,7 @@ final class PhaseTimer {
     if (current != null) {
       double elapsed = (System.nanoTime() - startedAt) / 1e9;
       seconds.put(current, Math.round(elapsed * 1000) / 1000.0);
+      progress.phaseDone(current, elapsed, figures);
       LOG.info("phase {} done in {} s{}", current, String.format("%.1f", elapsed),
           figures.isEmpty() ? "" : ": " + figures);
       current = null;

@@ -64,6 +64,14 @@ class RunEndToEndTest {
   }
 
   @Test
+  void reportedTableRowsAreTheRowsWritten() {
+    for (String table : List.of("pairs_daily", "entities_daily", "totals_daily", "mentions", "articles", "rejects")) {
+      assertEquals(read(table).count(), result.tableRows().get(table), table);
+    }
+    assertEquals(7L, result.tableRows().get("rejects"));
+  }
+
+  @Test
   void rejectsKeepTheirRawFieldsAndReason() {
     Map<String, String> reasonById = new TreeMap<>();
     for (Row row : read("rejects").collectAsList()) {
