@@ -50,6 +50,14 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable")
   Map<String, String> sparkConf = new LinkedHashMap<>();
 
+  @Option(names = "--skip-corrupt-files",
+      description = "leave unreadable input files out (listed in _run.json) instead of stopping before writing")
+  boolean skipCorruptFiles;
+
+  @Option(names = "--max-text-chars", defaultValue = "" + JobConfig.DEFAULT_MAX_TEXT_CHARS, paramLabel = "N",
+      description = "cut longer texts to N characters before analysis, counted in _run.json (default: 1000000)")
+  int maxTextChars;
+
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
@@ -87,9 +95,14 @@ public final class RunCommand implements Callable<Integer> {
       throw new UserError("unknown time zone '" + zone + "'", e.getMessage(),
           "give a region id such as UTC, Asia/Tehran or Europe/Moscow with --zone");
     }
+    if (maxTextChars < 1000) {
+      throw new UserError("--max-text-chars " + maxTextChars + " is too small", "it would cut real articles",
+          "give at least 1000, or leave the default (1000000)");
+    }
     List<String> texts = textColumns.isEmpty() ? List.of(JobConfig.DEFAULT_TEXT_COLUMN) : textColumns;
     boolean langExplicit = langColumn != null;
     return new JobConfig(inputs, output, idColumn, texts, dateColumn,
-        langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf);
+        langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
+        skipCorruptFiles, maxTextChars);
   }
 }

@@ -8,8 +8,15 @@ final class RunSummary {
   private RunSummary() {}
 
   static void printShort(PrintWriter out, RunResult result, boolean quiet) {
-    out.printf("rows read %,d = used %,d + rejected %,d + duplicate %,d%n", result.rowsRead(), result.rowsUsed(),
-        result.rowsRejected(), result.rowsDuplicate());
+    out.printf("rows read %,d = used %,d + rejected %,d + duplicate %,d%s%n", result.rowsRead(), result.rowsUsed(),
+        result.rowsRejected(), result.rowsDuplicate(),
+        result.rowsUnreadable() == 0 ? "" : String.format(" + unreadable %,d", result.rowsUnreadable()));
+    if (!result.skippedFiles().isEmpty()) {
+      out.printf("skipped %d unreadable input file(s): see skipped_files in _run.json%n", result.skippedFiles().size());
+    }
+    if (result.textTruncated() > 0) {
+      out.printf("%,d text(s) cut to the length limit: see text_truncated in _run.json%n", result.textTruncated());
+    }
     if (!quiet) {
       out.printf("publication dates %s .. %s%n", result.firstDate(), result.lastDate());
       result.rejectsByReason().forEach((reason, n) -> out.printf("  rejected %-20s %,d%n", reason, n));

@@ -15,6 +15,7 @@ final class ArticleSchema {
   static final String RAW_TEXT = "raw_text";
   static final String TEXT_HASH = "text_hash";
   static final String TEXT_LENGTH = "text_length";
+  static final String TEXT_TRUNCATED = "text_truncated";
   static final String SENTENCES = "sentences";
   static final String ENTITIES = "entities";
   static final String DOCUMENT_PAIRS = "document_pairs";
@@ -44,6 +45,7 @@ final class ArticleSchema {
       .add(RAW_TEXT, DataTypes.StringType)
       .add(TEXT_HASH, DataTypes.LongType)
       .add(TEXT_LENGTH, DataTypes.IntegerType)
+      .add(TEXT_TRUNCATED, DataTypes.BooleanType)
       .add(SENTENCES, DataTypes.IntegerType)
       .add(ENTITIES, new ArrayType(ENTITY, false))
       .add(DOCUMENT_PAIRS, new ArrayType(PAIR, false))

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,13 +62,15 @@ public final class CooccurrenceJob {
     try (Progress progress = new Progress(spark, analysed, config.quiet())) {
       PhaseTimer phases = new PhaseTimer(spark, progress);
       phases.start("read", "read and check " + String.join(" ", config.inputs()));
-      Dataset<Row> input = CorpusInput.read(spark, config);
+      CorpusInput.Input read = CorpusInput.read(spark, config);
+      Dataset<Row> input = read.rows();
       long rowsRead = input.count();
       publisher = OutputPublisher.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
 
       phases.start("extract", "normalize, split, match and date every article");
       articles = DeduplicateArticles.mark(
-              input.mapPartitions(new ExtractMentions(config.zone(), analysed), Encoders.row(ArticleSchema.SCHEMA)))
+              input.mapPartitions(new ExtractMentions(config.zone(), config.maxTextChars(),
+                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed), Encoders.row(ArticleSchema.SCHEMA)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       Counts counts = Counts.of(articles);
       phases.finish(counts.used + " used, " + counts.rejected + " rejected, " + counts.duplicate + " duplicate of "
@@ -91,21 +94,28 @@ public final class CooccurrenceJob {
           "reason", "id"));
 
       phases.start("publish", "publish " + publisher.output());
+      // Footers promise rowsRead rows; under --skip-corrupt-files Spark may read fewer from a file whose pages are
+      // corrupt. Those rows are reported as unreadable, never dropped silently; otherwise a gap is a bug.
+      long unreadable = rowsRead - (counts.used + counts.rejected + counts.duplicate);
+      if (unreadable < 0 || unreadable > 0 && !config.skipCorruptFiles()) {
+        throw new IllegalStateException("reconciliation failed: " + rowsRead + " rows read but " + counts.used
+            + " used + " + counts.rejected + " rejected + " + counts.duplicate + " duplicate");
+      }
+      List<String> skipped = read.files().unreadable().stream()
+          .map(check -> check.path() + ": " + check.problem()).toList();
       RunResult result = new RunResult(runId, publisher.output().toString(), rowsRead, counts.used,
           counts.rejected, counts.duplicate, counts.rejectsByReason, counts.first, counts.last, tableRows,
-          Map.of());
-      if (!result.reconciles()) {
-        throw new IllegalStateException("reconciliation failed: " + result);
-      }
-      Map<String, Double> seconds = phases.seconds();
-      result = new RunResult(runId, result.output(), result.rowsRead(), result.rowsUsed(), result.rowsRejected(),
-          result.rowsDuplicate(), result.rejectsByReason(), result.firstDate(), result.lastDate(), tableRows,
-          seconds);
+          phases.seconds(), read.files().files().size(), skipped, unreadable, counts.truncated);
       publisher.writeStagingFile(OutputPublisher.RUN_REPORT,
           RunReport.toJson(result, config, spark, started, Instant.now()));
       publisher.publish();
       return result;
-    } catch (RuntimeException | Error e) {
+    } catch (Exception e) { // Spark's SparkException is checked but undeclared, hence Exception
+      if (publisher != null) {
+        publisher.abort();
+      }
+      throw UnreadableInput.explain(e, config);
+    } catch (Error e) {
       if (publisher != null) {
         publisher.abort();
       }
@@ -164,19 +174,21 @@ public final class CooccurrenceJob {
 
   /** The reconciliation figures, from one small aggregation over the marked articles. */
   private record Counts(long used, long rejected, long duplicate, Map<String, Long> rejectsByReason,
-      LocalDate first, LocalDate last) {
+      LocalDate first, LocalDate last, long truncated) {
 
     static Counts of(Dataset<Row> articles) {
       List<Row> rows = articles
           .groupBy(col(DeduplicateArticles.STATUS), col(ArticleSchema.REASON))
           .agg(count(lit(1)).as("n"), min(col(ArticleSchema.PUB_DAY)).as("first"),
-              max(col(ArticleSchema.PUB_DAY)).as("last"))
+              max(col(ArticleSchema.PUB_DAY)).as("last"),
+              count(when(col(ArticleSchema.TEXT_TRUNCATED), lit(1))).as("truncated"))
           .collectAsList();
       long used = 0;
       long rejected = 0;
       long duplicate = 0;
       Integer first = null;
       Integer last = null;
+      long truncated = 0;
       Map<String, Long> reasons = new TreeMap<>();
       for (Row row : rows) {
         String status = row.getString(0);
@@ -184,6 +196,7 @@ public final class CooccurrenceJob {
         switch (status) {
           case DeduplicateArticles.USED -> {
             used += n;
+            truncated += row.getLong(5);
             first = row.isNullAt(3) ? first : Integer.valueOf(row.getInt(3));
             last = row.isNullAt(4) ? last : Integer.valueOf(row.getInt(4));
           }
@@ -195,7 +208,8 @@ public final class CooccurrenceJob {
         }
       }
       return new Counts(used, rejected, duplicate, reasons,
-          first == null ? null : LocalDate.ofEpochDay(first), last == null ? null : LocalDate.ofEpochDay(last));
+          first == null ? null : LocalDate.ofEpochDay(first), last == null ? null : LocalDate.ofEpochDay(last),
+          truncated);
     }
 
     String range() {

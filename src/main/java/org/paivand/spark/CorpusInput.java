@@ -8,8 +8,10 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameReader;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -49,18 +51,61 @@ final class CorpusInput {
 
   private CorpusInput() {}
 
-  static Dataset<Row> read(SparkSession spark, JobConfig config) {
+  /** The projected rows and what the check of the input files found. */
+  record Input(Dataset<Row> rows, InputFiles.Report files) {}
+
+  static Input read(SparkSession spark, JobConfig config) {
     requireInputsExist(spark, config);
+    InputFiles.Report files = InputFiles.check(spark, config.inputs());
+    if (!files.unreadable().isEmpty() && !config.skipCorruptFiles()) {
+      throw InputFiles.unreadableError(files.unreadable());
+    }
+    DataFrameReader reader = spark.read();
+    if (config.skipCorruptFiles()) {
+      reader = reader.option("ignoreCorruptFiles", "true");
+    }
+    if (!files.conflicts().isEmpty() || files.distinctSchemas().size() > 1) {
+      // Files differ (a column added later, or a type change in a column the job may not use): read the columns
+      // the job uses with one explicit schema instead of letting Spark merge every column of every file.
+      Map<String, Map<String, List<String>>> relevant = InputFiles.relevant(files.conflicts(), config);
+      if (!relevant.isEmpty()) {
+        throw InputFiles.conflictError(relevant);
+      }
+      reader = reader.schema(readSchema(spark, files, config));
+    }
     Dataset<Row> raw;
     try {
-      raw = spark.read().option("mergeSchema", "true").parquet(config.inputs().toArray(String[]::new));
+      raw = reader.parquet(config.inputs().toArray(String[]::new));
     } catch (Exception e) { // Spark throws AnalysisException, a checked type, without declaring it
       if (e instanceof AnalysisException || String.valueOf(e.getMessage()).contains("PATH_NOT_FOUND")) {
         throw unreadable(config, e);
       }
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
-    return project(raw, config);
+    return new Input(project(raw, config), files);
+  }
+
+  /** The used columns, typed as Spark reads them from one file of each distinct footer schema. */
+  private static StructType readSchema(SparkSession spark, InputFiles.Report files, JobConfig config) {
+    List<String> used = new ArrayList<>();
+    used.add(config.idColumn());
+    used.addAll(config.textColumns());
+    used.add(config.dateColumn());
+    if (config.langColumn() != null) {
+      used.add(config.langColumn());
+    }
+    List<StructType> schemas = files.distinctSchemas().values().stream()
+        .map(file -> spark.read().parquet(file).schema()).toList();
+    StructType schema = new StructType();
+    for (String column : used.stream().distinct().toList()) {
+      for (StructType fileSchema : schemas) {
+        if (has(fileSchema, column)) {
+          schema = schema.add(fileSchema.apply(column));
+          break;
+        }
+      }
+    }
+    return schema;
   }
 
   static Dataset<Row> project(Dataset<Row> raw, JobConfig config) {

@@ -59,7 +59,7 @@ final class DailyTables {
 
   static Dataset<Row> articles(Dataset<Row> used) {
     return withDate(used).select(col(ArticleSchema.ID).as("id"), col(PUB_DATE), col(ArticleSchema.LANG),
-        col(ArticleSchema.TEXT_LENGTH), col(ArticleSchema.SENTENCES), col(ArticleSchema.TEXT_HASH),
+        col(ArticleSchema.TEXT_LENGTH), col(ArticleSchema.TEXT_TRUNCATED), col(ArticleSchema.SENTENCES), col(ArticleSchema.TEXT_HASH),
         col(ArticleSchema.ENTITIES + ".entity").as("entities"));
   }
 

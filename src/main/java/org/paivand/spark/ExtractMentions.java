@@ -23,11 +23,18 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   private static final Object[] NO_ROWS = new Object[0];
 
   private final String zone;
+  private final int maxTextChars;
+  private final long latestDay;
   private final LongAccumulator analysed;
 
-  /** {@code analysed} counts rows for the progress display; a retried task may count its rows twice. */
-  ExtractMentions(ZoneId zone, LongAccumulator analysed) {
+  /**
+   * @param latestDay the last acceptable publication day (epoch day): later ones are {@code future_date} rejects
+   * @param analysed counts rows for the progress display; a retried task may count its rows twice
+   */
+  ExtractMentions(ZoneId zone, int maxTextChars, long latestDay, LongAccumulator analysed) {
     this.zone = zone.getId();
+    this.maxTextChars = maxTextChars;
+    this.latestDay = latestDay;
     this.analysed = analysed;
   }
 
@@ -46,13 +53,13 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         analysed.add(1);
-        return extract(input.next(), gazetteer, analyzer, tally, dates);
+        return extract(input.next(), gazetteer, analyzer, tally, dates, maxTextChars, latestDay);
       }
     };
   }
 
-  private static Row extract(
-      Row row, Gazetteer gazetteer, ArticleAnalyzer analyzer, CooccurrenceTally tally, PublicationDateParser dates) {
+  private static Row extract(Row row, Gazetteer gazetteer, ArticleAnalyzer analyzer, CooccurrenceTally tally,
+      PublicationDateParser dates, int maxTextChars, long latestDay) {
     String id = row.getString(0);
     String text = row.getString(1);
     String lang = row.getString(2);
@@ -67,10 +74,16 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
     if (!date.isValid()) {
       return reject(id, lang, date.reason(), date.detail(), rawDate, text);
     }
-    analyzer.analyze(text);
+    if (date.date().toEpochDay() > latestDay) {
+      return reject(id, lang, RejectReason.FUTURE_DATE, "published " + date.date() + " is after the run's day "
+          + java.time.LocalDate.ofEpochDay(latestDay - 1) + " (+1 day for zone differences)", rawDate, text);
+    }
+    boolean truncated = text.length() > maxTextChars;
+    CharSequence analysed = truncated ? text.subSequence(0, safeCut(text, maxTextChars)) : text;
+    analyzer.analyze(analysed);
     tally.tally(analyzer);
     return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
-        text.length(), analyzer.sentenceCount(), entities(tally, gazetteer), documentPairs(tally, gazetteer),
+        text.length(), truncated, analyzer.sentenceCount(), entities(tally, gazetteer), documentPairs(tally, gazetteer),
         sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer));
   }
 
@@ -98,7 +111,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   }
 
   private static Row reject(String id, String lang, String reason, String detail, String rawDate, String text) {
-    return RowFactory.create(id, null, lang, reason, detail, rawDate, text, null, null, null, NO_ROWS, NO_ROWS,
+    return RowFactory.create(id, null, lang, reason, detail, rawDate, text, null, null, null, null, NO_ROWS, NO_ROWS,
         NO_ROWS, NO_ROWS);
   }
 
@@ -138,6 +151,11 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
           analyzer.mentionStart(m), analyzer.mentionEnd(m));
     }
     return rows;
+  }
+
+  /** A cut at {@code limit} that does not split a surrogate pair. */
+  static int safeCut(String text, int limit) {
+    return Character.isHighSurrogate(text.charAt(limit - 1)) ? limit - 1 : limit;
   }
 
   /** 64-bit FNV-1a over the UTF-16 units: a stable tie-breaker between copies of an id, not a security hash. */

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param zone the zone in which timestamps become calendar days
  * @param quiet no progress output
  * @param sparkConf extra Spark settings ({@code --conf key=value})
+ * @param skipCorruptFiles leave unreadable input files out (listed in {@code _run.json}) instead of stopping
+ * @param maxTextChars longer texts are cut to this many characters before analysis (counted in {@code _run.json})
  */
 public record JobConfig(
     List<String> inputs,
@@ -28,12 +30,16 @@ public record JobConfig(
     boolean langColumnExplicit,
     ZoneId zone,
     boolean quiet,
-    Map<String, String> sparkConf) implements Serializable {
+    Map<String, String> sparkConf,
+    boolean skipCorruptFiles,
+    int maxTextChars) implements Serializable {
 
   public static final String DEFAULT_ID_COLUMN = "id";
   public static final String DEFAULT_TEXT_COLUMN = "text";
   public static final String DEFAULT_DATE_COLUMN = "published";
   public static final String DEFAULT_LANG_COLUMN = "lang";
+  /** About 500 pages: far above any news article, low enough to bound an executor's per-article buffers. */
+  public static final int DEFAULT_MAX_TEXT_CHARS = 1_000_000;
 
   public JobConfig {
     inputs = List.copyOf(inputs);
@@ -44,11 +50,31 @@ public record JobConfig(
   /** The defaults of {@code paivand run} for these inputs and output: what a notebook usually wants. */
   public static JobConfig of(List<String> inputs, String output) {
     return new JobConfig(inputs, output, DEFAULT_ID_COLUMN, List.of(DEFAULT_TEXT_COLUMN), DEFAULT_DATE_COLUMN,
-        DEFAULT_LANG_COLUMN, false, ZoneId.of("UTC"), true, Map.of());
+        DEFAULT_LANG_COLUMN, false, ZoneId.of("UTC"), true, Map.of(), false, DEFAULT_MAX_TEXT_CHARS);
+  }
+
+  public JobConfig withTextColumns(List<String> columns) {
+    return new JobConfig(inputs, output, idColumn, columns, dateColumn, langColumn, langColumnExplicit, zone, quiet,
+        sparkConf, skipCorruptFiles, maxTextChars);
+  }
+
+  public JobConfig withZone(ZoneId runZone) {
+    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, runZone,
+        quiet, sparkConf, skipCorruptFiles, maxTextChars);
+  }
+
+  public JobConfig withSkipCorruptFiles(boolean skip) {
+    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
+        quiet, sparkConf, skip, maxTextChars);
+  }
+
+  public JobConfig withMaxTextChars(int limit) {
+    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
+        quiet, sparkConf, skipCorruptFiles, limit);
   }
 
   public JobConfig withQuiet(boolean quietRun) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quietRun, sparkConf);
+        quietRun, sparkConf, skipCorruptFiles, maxTextChars);
   }
 }

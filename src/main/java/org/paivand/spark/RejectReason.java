@@ -4,6 +4,7 @@ package org.paivand.spark;
 final class RejectReason {
   static final String MISSING_ID = "missing_id";
   static final String MISSING_TEXT = "missing_text";
+  static final String FUTURE_DATE = "future_date";
 
   private RejectReason() {}
 }

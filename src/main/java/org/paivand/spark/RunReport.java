@@ -23,9 +23,16 @@ final class RunReport {
     root.put("rows_used", result.rowsUsed());
     root.put("rows_rejected", result.rowsRejected());
     root.put("rows_duplicate", result.rowsDuplicate());
+    root.put("rows_unreadable", result.rowsUnreadable());
     root.put("reconciled", result.reconciles());
     ObjectNode reasons = root.putObject("rejects_by_reason");
     result.rejectsByReason().forEach(reasons::put);
+    root.put("input_files", result.inputFiles());
+    root.putArray("skipped_files").addAll(
+        result.skippedFiles().stream().map(MAPPER.getNodeFactory()::textNode).toList());
+    ObjectNode truncated = root.putObject("text_truncated");
+    truncated.put("limit_chars", config.maxTextChars());
+    truncated.put("articles", result.textTruncated());
     ObjectNode dates = root.putObject("publication_dates");
     dates.put("first", result.firstDate() == null ? null : result.firstDate().toString());
     dates.put("last", result.lastDate() == null ? null : result.lastDate().toString());
@@ -47,6 +54,8 @@ final class RunReport {
     configuration.put("date_col", config.dateColumn());
     configuration.put("lang_col", config.langColumn());
     configuration.put("zone", config.zone().getId());
+    configuration.put("skip_corrupt_files", config.skipCorruptFiles());
+    configuration.put("max_text_chars", config.maxTextChars());
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -1,11 +1,12 @@
 package org.paivand.spark;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a run did, as written to {@code _run.json}: the reconciliation ({@code rowsRead = rowsUsed + rowsRejected +
- * rowsDuplicate}), rejects per reason, the publication date range, rows per output table and seconds per phase.
+ * rowsDuplicate + rowsUnreadable}), rejects per reason, the publication date range, rows per output table and seconds per phase.
  */
 public record RunResult(
     String runId,
@@ -18,9 +19,14 @@ public record RunResult(
     LocalDate firstDate,
     LocalDate lastDate,
     Map<String, Long> tableRows,
-    Map<String, Double> phaseSeconds) {
+    Map<String, Double> phaseSeconds,
+    long inputFiles,
+    List<String> skippedFiles,
+    long rowsUnreadable,
+    long textTruncated) {
 
+  /** Rows unreadable can be non-zero only with --skip-corrupt-files: rows in corrupt pages of readable files. */
   public boolean reconciles() {
-    return rowsRead == rowsUsed + rowsRejected + rowsDuplicate;
+    return rowsRead == rowsUsed + rowsRejected + rowsDuplicate + rowsUnreadable;
   }
 }

@@ -25,6 +25,21 @@ final class CorpusFixtures {
     return path;
   }
 
+  /** Writes rows with any schema as one Parquet file under {@code directory}; returns the directory. */
+  static String write(Path directory, StructType schema, List<Object[]> rows) {
+    List<Row> data = rows.stream().map(RowFactory::create).toList();
+    String path = directory.toUri().toString();
+    SharedSpark.session().createDataFrame(data, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
+    return path;
+  }
+
+  /** The one data file Spark wrote into {@code directory}. */
+  static Path dataFile(Path directory) throws java.io.IOException {
+    try (var files = java.nio.file.Files.list(directory)) {
+      return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+    }
+  }
+
   static String text(String resource) {
     try (var in = CorpusFixtures.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -25,8 +25,7 @@ class OutputPublishingTest {
     CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(good), output.toString()));
     String before = Files.readString(output.resolve("_run.json"));
 
-    JobConfig missingColumn = new JobConfig(List.of(good), output.toString(), "id", List.of("body"), "published",
-        "lang", false, java.time.ZoneId.of("UTC"), true, java.util.Map.of());
+    JobConfig missingColumn = JobConfig.of(List.of(good), output.toString()).withTextColumns(List.of("body"));
     UserError error = assertThrows(UserError.class,
         () -> CooccurrenceJob.run(SharedSpark.session(), missingColumn));
     assertTrue(error.getMessage().contains("'body' (--text-col)"), error.getMessage());

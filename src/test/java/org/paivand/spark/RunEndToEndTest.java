@@ -134,8 +134,8 @@ class RunEndToEndTest {
     String input = CorpusFixtures.write(work.resolve("in-ts"), DataTypes.TimestampType,
         List.<Object[]>of(new Object[] {"t1", "Iran and Russia.", Timestamp.from(lateEvening)}));
     JobConfig utc = JobConfig.of(List.of(input), work.resolve("out-ts-utc").toString());
-    JobConfig tehran = new JobConfig(utc.inputs(), work.resolve("out-ts-tehran").toString(), "id", List.of("text"),
-        "published", "lang", false, ZoneId.of("Asia/Tehran"), true, Map.of());
+    JobConfig tehran = JobConfig.of(utc.inputs(), work.resolve("out-ts-tehran").toString())
+        .withZone(ZoneId.of("Asia/Tehran"));
     assertEquals(LocalDate.of(2020, 10, 7), CooccurrenceJob.run(SharedSpark.session(), utc).firstDate());
     assertEquals(LocalDate.of(2020, 10, 8), CooccurrenceJob.run(SharedSpark.session(), tehran).firstDate());
   }
