@@ -68,7 +68,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
     if (id == null || id.isBlank()) {
       return reject(id, lang, RejectReason.MISSING_ID, "the id column is null or empty", rawDate, text);
     }
-    if (text == null || text.isBlank()) {
+    if (text == null || hasNoContent(text)) {
       return reject(id, lang, RejectReason.MISSING_TEXT, "the text columns are null or blank", rawDate, text);
     }
     if (!date.isValid()) {
@@ -151,6 +151,19 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
           analyzer.mentionStart(m), analyzer.mentionEnd(m));
     }
     return rows;
+  }
+
+  /** Blank in the wide sense: nothing but white space, zero-width and control characters (a lone ZWNJ is blank). */
+  static boolean hasNoContent(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int type = Character.getType(c);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.FORMAT
+          && type != Character.CONTROL) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A cut at {@code limit} that does not split a surrogate pair. */
