@@ -67,6 +67,23 @@ class OutputPublishingTest {
   }
 
   @Test
+  void aRunKilledBetweenTheTwoRenamesIsRepairedByTheNext() throws Exception {
+    Path output = work.resolve("out");
+    String input = CorpusFixtures.write(work.resolve("in"), DataTypes.StringType,
+        List.<Object[]>of(new Object[] {"a", "Iran and Russia.", "2020-10-06"}));
+    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString()));
+    String report = Files.readString(output.resolve("_run.json"));
+    // the state a kill -9 leaves after "output -> previous" and before "staging -> output"
+    Files.move(output, work.resolve(".out.previous-20201006T000000-dead"));
+
+    OutputPublisher publisher = OutputPublisher.open(output.toUri().toString(), "next",
+        SharedSpark.session().sparkContext().hadoopConfiguration());
+    assertEquals(report, Files.readString(output.resolve("_run.json")), "the previous output is back in place");
+    assertFalse(Files.exists(work.resolve(".out.previous-20201006T000000-dead")));
+    publisher.abort();
+  }
+
+  @Test
   void aMissingInputIsAUserError() {
     UserError error = assertThrows(UserError.class, () -> CooccurrenceJob.run(SharedSpark.session(),
         JobConfig.of(List.of(work.resolve("nowhere").toString()), work.resolve("out").toString())));
