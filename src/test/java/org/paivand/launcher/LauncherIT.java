@@ -83,5 +83,16 @@ class LauncherIT {
     assertTrue(run.err().contains("columns found: id"), run.err());
     assertFalse(run.err().contains("\tat "), "no stack trace without --verbose: " + run.err());
     assertFalse(Files.exists(work.resolve("out")), "nothing written");
+
+    Result nowhere = paivand("run", "--input", work.resolve("no-such-corpus").toString(), "--output",
+        work.resolve("out").toString(), "--quiet");
+    assertEquals(2, nowhere.exitCode(), nowhere.err());
+    assertTrue(nowhere.err().contains("does not exist"), nowhere.err());
+    assertFalse(nowhere.err().contains("\tat "), nowhere.err());
+
+    Result unknownOption = paivand("run", "--inptu", "x", "--output", "y");
+    assertEquals(2, unknownOption.exitCode(), unknownOption.err());
+    assertTrue(unknownOption.err().contains("--inptu"), unknownOption.err());
+    assertFalse(Files.exists(work.resolve("out")), "nothing written");
   }
 }
