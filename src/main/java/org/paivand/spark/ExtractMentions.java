@@ -40,10 +40,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
-    Gazetteer gazetteer = Gazetteer.standard();
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
-    CooccurrenceTally tally = new CooccurrenceTally(gazetteer.size());
-    PublicationDateParser dates = new PublicationDateParser(ZoneId.of(zone));
+    PartitionExtractor extractor = new PartitionExtractor();
     return new Iterator<>() {
       @Override
       public boolean hasNext() {
@@ -53,38 +50,43 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
       @Override
       public Row next() {
         analysed.add(1);
-        return extract(input.next(), gazetteer, analyzer, tally, dates, maxTextChars, latestDay);
+        return extractor.extract(input.next());
       }
     };
   }
 
-  private static Row extract(Row row, Gazetteer gazetteer, ArticleAnalyzer analyzer, CooccurrenceTally tally,
-      PublicationDateParser dates, int maxTextChars, long latestDay) {
-    String id = row.getString(0);
-    String text = row.getString(1);
-    String lang = row.getString(2);
-    DateParse date = parseDate(row, dates);
-    String rawDate = rawDate(row);
-    if (id == null || id.isBlank()) {
-      return reject(id, lang, RejectReason.MISSING_ID, "the id column is null or empty", rawDate, text);
+  /** The per-partition state: made once per partition, reused for every row of it. */
+  private final class PartitionExtractor {
+    private final Gazetteer gazetteer = Gazetteer.standard();
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
+    private final CooccurrenceTally tally = new CooccurrenceTally(gazetteer.size());
+    private final PublicationDateParser dates = new PublicationDateParser(ZoneId.of(zone));
+
+    Row extract(Row row) {
+      String id = row.getString(0);
+      String text = row.getString(1);
+      String lang = row.getString(2);
+      if (id == null || id.isBlank()) {
+        return reject(row, RejectReason.MISSING_ID, "the id column is null or empty");
+      }
+      if (text == null || hasNoContent(text)) {
+        return reject(row, RejectReason.MISSING_TEXT, "the text columns are null or blank");
+      }
+      DateParse date = parseDate(row, dates);
+      if (!date.isValid()) {
+        return reject(row, date.reason(), date.detail());
+      }
+      if (date.date().toEpochDay() > latestDay) {
+        return reject(row, RejectReason.FUTURE_DATE, "published " + date.date() + " is after the run's day "
+            + java.time.LocalDate.ofEpochDay(latestDay - 1) + " (+1 day for zone differences)");
+      }
+      boolean truncated = text.length() > maxTextChars;
+      analyzer.analyze(truncated ? text.subSequence(0, safeCut(text, maxTextChars)) : text);
+      tally.tally(analyzer);
+      return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
+          text.length(), truncated, analyzer.sentenceCount(), entities(tally, gazetteer),
+          documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer));
     }
-    if (text == null || hasNoContent(text)) {
-      return reject(id, lang, RejectReason.MISSING_TEXT, "the text columns are null or blank", rawDate, text);
-    }
-    if (!date.isValid()) {
-      return reject(id, lang, date.reason(), date.detail(), rawDate, text);
-    }
-    if (date.date().toEpochDay() > latestDay) {
-      return reject(id, lang, RejectReason.FUTURE_DATE, "published " + date.date() + " is after the run's day "
-          + java.time.LocalDate.ofEpochDay(latestDay - 1) + " (+1 day for zone differences)", rawDate, text);
-    }
-    boolean truncated = text.length() > maxTextChars;
-    CharSequence analysed = truncated ? text.subSequence(0, safeCut(text, maxTextChars)) : text;
-    analyzer.analyze(analysed);
-    tally.tally(analyzer);
-    return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
-        text.length(), truncated, analyzer.sentenceCount(), entities(tally, gazetteer), documentPairs(tally, gazetteer),
-        sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer));
   }
 
   private static DateParse parseDate(Row row, PublicationDateParser dates) {
@@ -110,9 +112,10 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
     return null;
   }
 
-  private static Row reject(String id, String lang, String reason, String detail, String rawDate, String text) {
-    return RowFactory.create(id, null, lang, reason, detail, rawDate, text, null, null, null, null, NO_ROWS, NO_ROWS,
-        NO_ROWS, NO_ROWS);
+  /** A quarantined row keeps its raw fields: id, language, the date as read and the text. */
+  private static Row reject(Row row, String reason, String detail) {
+    return RowFactory.create(row.getString(0), null, row.getString(2), reason, detail, rawDate(row),
+        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS);
   }
 
   private static Object[] entities(CooccurrenceTally tally, Gazetteer gazetteer) {
