@@ -20,7 +20,11 @@ import java.text.Normalizer;
  *       tatweel {@code ـ} are removed.
  *   <li>Zero-width non-joiner, zero-width space, no-break and other Unicode spaces, tab, and the not sign {@code ¬}
  *       (how many scrapers render a ZWNJ) → a space; zero-width joiner, LRM, RLM, bidi embeddings and isolates, the
- *       byte order mark, the soft hyphen and other control characters are removed.
+ *       byte order mark, the soft hyphen, other format characters and the noncharacters U+FFFE and U+FFFF are
+ *       removed.
+ *   <li>C0 and C1 control characters other than the line breaks and tabs (NUL, ESC, DEL, the U+0080–U+009F that
+ *       mis-decoded Windows text holds) → a space, so that they never join two words. Lone UTF-16 surrogates and
+ *       other characters no rule names stay as they are: they are not letters, so they end words too.
  *   <li>Runs of spaces become one space, and a run holding a line break becomes one line break (sentence splitting
  *       needs line breaks); leading white space is dropped; carriage returns count as line breaks.
  *   <li>Persian ({@code ۰–۹}) and Arabic-Indic ({@code ٠–٩}) digits → ASCII digits; Arabic decimal and thousands
@@ -90,6 +94,8 @@ public final class TextNormalizer {
   static final String DOUBLE_QUOTES = "\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033";
   static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4";
   static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
+
+  static final char FIRST_NONCHARACTER = '\uFFFE';
 
   /** Table value meaning "drop this character". */
   private static final char DELETE = '\uFFFF';
@@ -207,6 +213,9 @@ public final class TextNormalizer {
       default:
         break;
     }
+    if (c >= FIRST_NONCHARACTER) {
+      return DELETE;
+    }
     if (c >= FATHATAN && c <= LAST_HARAKA || c >= FIRST_QURANIC_MARK && c <= LAST_QURANIC_MARK
         || c >= FIRST_COMBINING_DIACRITIC && c <= LAST_COMBINING_DIACRITIC) {
       return DELETE;
@@ -233,7 +242,10 @@ public final class TextNormalizer {
       return ' ';
     }
     int type = Character.getType(c);
-    if (type == Character.CONTROL || type == Character.FORMAT) {
+    if (type == Character.CONTROL) {
+      return ' ';
+    }
+    if (type == Character.FORMAT) {
       return DELETE;
     }
     // Lower-case first: some letters only become a Latin letter with a diacritic when lower-cased (U+212B → å).
