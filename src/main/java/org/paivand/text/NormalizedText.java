@@ -4,13 +4,17 @@ import java.util.Arrays;
 
 /**
  * The output of {@link TextNormalizer}: the normalized characters and, for each of them, the index of the original
- * character it came from. Reused from article to article (the arrays only grow), so the hot loop allocates nothing.
+ * character it came from. Reused from article to article (the arrays grow when a text needs more, and shrink back
+ * after one longer than {@link #RETAINED_CAPACITY}), so the hot loop allocates nothing.
  *
  * <p>On plain text each normalized character comes from one original character. Text with markup also has characters
  * that come from several (a character reference, a tag): for those texts only, a second array holds where each
  * character's origin ends, so plain text writes no more than before.
  */
 public final class NormalizedText {
+  /** The most characters the buffers keep between texts (6 MB of arrays); a longer text's buffers go with it. */
+  static final int RETAINED_CAPACITY = 1 << 20;
+
   char[] chars = new char[1024];
   int[] origin = new int[1025];
   /** Exclusive end of each character's origin, filled only by the markup path; null until a text needs it. */
@@ -63,6 +67,8 @@ public final class NormalizedText {
   void reset(int capacity, int originalLength) {
     if (chars.length < capacity) {
       allocate(Math.max(capacity, chars.length * 2));
+    } else if (chars.length > RETAINED_CAPACITY && capacity <= RETAINED_CAPACITY) {
+      allocate(RETAINED_CAPACITY); // one huge article does not keep its buffers for the rest of the partition
     }
     this.length = 0;
     this.originalLength = originalLength;

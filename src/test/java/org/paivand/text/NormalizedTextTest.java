@@ -113,6 +113,18 @@ class NormalizedTextTest {
   }
 
   @Test
+  void buffersOfAHugeTextAreNotKeptForShortOnes() {
+    NormalizedText text = new NormalizedText();
+    NORMALIZER.normalize("&#1575; " + "a".repeat(NormalizedText.RETAINED_CAPACITY), text);
+    assertTrue(text.chars.length > NormalizedText.RETAINED_CAPACITY);
+    NORMALIZER.normalize("ایران", text);
+    assertEquals(NormalizedText.RETAINED_CAPACITY, text.chars.length);
+    assertEquals(null, text.originEnds);
+    assertEquals("ایران", text.toString());
+    assertEquals(5, text.originEnd(5));
+  }
+
+  @Test
   void reusedBufferHoldsOnlyTheLatestText() {
     NormalizedText text = new NormalizedText();
     String longText = "ایران ".repeat(500); // longer than the initial buffer
