@@ -72,7 +72,8 @@ class DateParserPropertyTest {
   /** Every month and weekday name the parser knows, with the month word. */
   private static List<String> names() {
     List<String> names = new ArrayList<>();
-    Stream.of(CalendarNames.JALALI_MONTHS, CalendarNames.GREGORIAN_MONTHS_PERSIAN, CalendarNames.GREGORIAN_MONTHS_ENGLISH)
+    Stream.of(
+            CalendarNames.JALALI_MONTHS, CalendarNames.GREGORIAN_MONTHS_PERSIAN, CalendarNames.GREGORIAN_MONTHS_ENGLISH)
         .flatMap(Arrays::stream).flatMap(Arrays::stream).forEach(names::add);
     names.addAll(Arrays.asList(CalendarNames.JALALI_MONTHS_IN_ENGLISH));
     names.addAll(Arrays.asList(CalendarNames.PERSIAN_WEEKDAYS));

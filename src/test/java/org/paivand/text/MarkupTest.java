@@ -2,7 +2,7 @@ package org.paivand.text;
 
 import org.junit.jupiter.api.Test;
 
-/** One test per markup rule in the {@link TextNormalizer} class comment ({@link MarkupNormalizer}), plus the empty input. */
+/** One test per markup rule in the {@link TextNormalizer} class comment, plus the empty input. */
 class MarkupTest {
 
   static void check(String input, String expected) {
