@@ -129,8 +129,8 @@ public final class TextNormalizer {
   static final char FIRST_NONCHARACTER = '\uFFFE';
 
   /**
-   * Table value meaning "drop this character". The two table values above every character the table can give ({@link
-   * #FIRST_NONCHARACTER} and above are removed), so that one comparison in the loop finds both.
+   * Table value meaning "drop this character". It and {@link #MARKUP} are the two noncharacters at the top of the
+   * range, which no character maps to (noncharacters are removed), so one comparison in the loop finds both.
    */
   static final char DELETE = '\uFFFF';
 
