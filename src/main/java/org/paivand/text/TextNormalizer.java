@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Normalizes Persian and English news text for dictionary matching, one table look-up per character, keeping for
  * every output character the index of the original character it came from. The same chain normalizes the gazetteer's
- * aliases, so a rule added here applies to both sides at once.
+ * aliases, so a rule added here applies to both sides at once. Scraped text may hold HTML: that is read by the
+ * markup rules further down.
  *
  * <p>Mappings (each a named constant below):
  *
@@ -20,7 +21,11 @@ import java.text.Normalizer;
  *       tatweel {@code ـ} are removed.
  *   <li>Zero-width non-joiner, zero-width space, no-break and other Unicode spaces, tab, and the not sign {@code ¬}
  *       (how many scrapers render a ZWNJ) → a space; zero-width joiner, LRM, RLM, bidi embeddings and isolates, the
- *       byte order mark, the soft hyphen and other control characters are removed.
+ *       byte order mark, the soft hyphen, other format characters and the noncharacters U+FFFE and U+FFFF are
+ *       removed.
+ *   <li>C0 and C1 control characters other than the line breaks and tabs (NUL, ESC, DEL, the U+0080–U+009F that
+ *       mis-decoded Windows text holds) → a space, so that they never join two words. Lone UTF-16 surrogates and
+ *       other characters no rule names stay as they are: they are not letters, so they end words too.
  *   <li>Runs of spaces become one space, and a run holding a line break becomes one line break (sentence splitting
  *       needs line breaks); leading white space is dropped; carriage returns count as line breaks.
  *   <li>Persian ({@code ۰–۹}) and Arabic-Indic ({@code ٠–٩}) digits → ASCII digits; Arabic decimal and thousands
@@ -36,7 +41,36 @@ import java.text.Normalizer;
  * </ul>
  *
  * <p>Every rule maps one character to at most one character, which is what keeps the offset map exact and the loop
- * branch-light. Immutable and thread-safe.
+ * branch-light.
+ *
+ * <p>Markup. Text holding a {@code <} or {@code &} (or their full-width forms) is read by a second loop, {@link
+ * MarkupNormalizer}, which applies the rules above and these ({@link HtmlTags}, {@link CharacterReferences}); text
+ * without them never enters it:
+ *
+ * <ul>
+ *   <li>A tag ({@code <} followed by a letter, {@code /} and a letter, {@code !} or {@code ?}, up to the first
+ *       {@code >} outside a quoted attribute value, with no {@code <} inside) is removed: the tags of block elements
+ *       ({@code p div br li tr h1}–{@code h6 table ul ol section article header footer blockquote hr pre dl dt dd
+ *       figcaption caption main nav aside}, opening or closing) become a line break, so they end sentences; other
+ *       tags a space. {@code <!-- -->} comments are removed; a {@code script} or {@code style} element is removed
+ *       with its contents (if it is never closed, only its opening tag).
+ *   <li>A {@code <} that starts no tag is text: {@code a < b} stays, and so do an unclosed {@code <b} and an unclosed
+ *       comment (those two written with {@code ﹤}, see the last rule). A lone {@code >} is text.
+ *   <li>A character reference, named ({@code &amp; &lt; &gt; &quot; &apos; &nbsp; &zwnj; &zwj; &lrm; &rlm; &shy;
+ *       &hellip; &laquo; &raquo; &mdash; &ndash; &lsquo; &rsquo; &ldquo; &rdquo;} and a few more) or numeric
+ *       ({@code &#1575;}, {@code &#x627;}), becomes the character it names, which then goes through the rules above:
+ *       {@code &zwnj;} → a space, {@code &#1610;} (Arabic yeh) → {@code ی}. One naming {@code &} may start another
+ *       ({@code &amp;quot;}, text escaped twice). A reference to a character outside the BMP is removed. Unknown
+ *       names, a missing {@code ;}, surrogates and numbers above U+10FFFF are not references and stay text.
+ *   <li>Offsets: a character from a reference or a tag has the index of its {@code &} or {@code <} as {@link
+ *       NormalizedText#originStart}, and {@link NormalizedText#originEnd} ends after the reference's {@code ;}, so a
+ *       mention's span in the original text covers whole references.
+ *   <li>Normalizing stays idempotent: a {@code <} or {@code &} in the output that a second pass would read as
+ *       markup (from {@code &lt;p&gt;}, {@code &amp;lt;}, or an unclosed {@code <b}) is written as its small form
+ *       {@code ﹤} or {@code ﹠}, which no rule changes.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class TextNormalizer {
   static final char ARABIC_YEH = '\u064A';
@@ -87,12 +121,21 @@ public final class TextNormalizer {
   static final char ARABIC_QUESTION_MARK = '\u061F';
   static final char ARABIC_PERCENT = '\u066A';
   static final char ELLIPSIS = '\u2026';
+  static final char FULL_WIDTH_LESS_THAN = '\uFF1C';
   static final String DOUBLE_QUOTES = "\u00AB\u00BB\u201C\u201D\u201E\u201F\u2033";
   static final String SINGLE_QUOTES = "\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4";
   static final String DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D";
 
-  /** Table value meaning "drop this character". */
-  private static final char DELETE = '\uFFFF';
+  static final char FIRST_NONCHARACTER = '\uFFFE';
+
+  /**
+   * Table value meaning "drop this character". It and {@link #MARKUP} are the two noncharacters at the top of the
+   * range, which no character maps to (noncharacters are removed), so one comparison in the loop finds both.
+   */
+  static final char DELETE = '\uFFFF';
+
+  /** Table value of the characters that may start markup ({@code < &} and their full-width forms). */
+  static final char MARKUP = '\uFFFE';
 
   private static final char[] TABLE = buildTable();
   private static final TextNormalizer STANDARD = new TextNormalizer();
@@ -115,8 +158,14 @@ public final class TextNormalizer {
     int last = 0;
     for (int i = 0; i < length; i++) {
       char mapped = table[input.charAt(i)];
-      if (mapped == DELETE) {
-        continue;
+      if (mapped >= MARKUP) {
+        if (mapped == DELETE) {
+          continue;
+        }
+        // A < or &: the text may hold markup. Start again on the markup path, which also handles these characters
+        // when they are plain text; text without them never pays for it.
+        new MarkupNormalizer(input, out).normalize();
+        return;
       }
       if (mapped == ' ') {
         if (last != 2) {
@@ -150,16 +199,29 @@ public final class TextNormalizer {
     return out.toString();
   }
 
-  /** The mapping of one character, or {@code -1} if it is removed; for tests and documentation. */
+  /**
+   * The mapping of one character when it is not part of markup, or {@code -1} if it is removed; for tests and
+   * documentation.
+   */
   public static int map(char c) {
-    char mapped = TABLE[c];
+    char mapped = mapOutsideMarkup(c);
     return mapped == DELETE ? -1 : mapped;
+  }
+
+  /** The table's value for {@code c}, with {@code < &} and their full-width forms as {@code <} and {@code &}. */
+  static char mapOutsideMarkup(char c) {
+    char mapped = TABLE[c];
+    if (mapped != MARKUP) {
+      return mapped;
+    }
+    return c == '<' || c == FULL_WIDTH_LESS_THAN ? '<' : '&';
   }
 
   private static char[] buildTable() {
     char[] table = new char[Character.MAX_VALUE + 1];
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] = ruleFor(compatibilityBase((char) c));
+      char mapped = ruleFor(compatibilityBase((char) c));
+      table[c] = mapped == '<' || mapped == '&' ? MARKUP : mapped;
     }
     return table;
   }
@@ -207,6 +269,9 @@ public final class TextNormalizer {
       default:
         break;
     }
+    if (c >= FIRST_NONCHARACTER) {
+      return DELETE;
+    }
     if (c >= FATHATAN && c <= LAST_HARAKA || c >= FIRST_QURANIC_MARK && c <= LAST_QURANIC_MARK
         || c >= FIRST_COMBINING_DIACRITIC && c <= LAST_COMBINING_DIACRITIC) {
       return DELETE;
@@ -233,7 +298,10 @@ public final class TextNormalizer {
       return ' ';
     }
     int type = Character.getType(c);
-    if (type == Character.CONTROL || type == Character.FORMAT) {
+    if (type == Character.CONTROL) {
+      return ' ';
+    }
+    if (type == Character.FORMAT) {
       return DELETE;
     }
     // Lower-case first: some letters only become a Latin letter with a diacritic when lower-cased (U+212B → å).

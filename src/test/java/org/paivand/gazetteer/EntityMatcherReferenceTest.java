@@ -1,72 +1,99 @@
 package org.paivand.gazetteer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.paivand.gazetteer.MatchChecks.gazetteer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.Set;
-import org.junit.jupiter.api.Test;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import org.paivand.text.NormalizedText;
 import org.paivand.text.TextNormalizer;
 
 /**
- * The matcher against a slow reference written from its documented rules: at each position, try every alias, keep it
- * if it starts a word, ends a word or is followed by an allowed ending, and shows its exact case; take the longest at
- * the leftmost position and go on after its word. Random texts (fixed seeds) are built from aliases, pieces of aliases,
- * endings, traps and noise, so the Aho-Corasick automaton's failure links and output lists are exercised.
+ * Property: the matcher finds exactly what the slow {@link ReferenceMatcher} finds under the documented rules. Random
+ * texts are built from aliases (of the standard gazetteer and of small synthetic ones), aliases followed by Persian
+ * endings or {@code s}, pieces of aliases (partial automaton paths, failure links), traps and noise, joined by
+ * spaces, ZWNJ, punctuation, line breaks and markup, so that the automaton's outputs, the word and ending checks,
+ * exact case through the offset map, and leftmost-longest resolution are all exercised.
  */
 class EntityMatcherReferenceTest {
+  private static final Gazetteer STANDARD = Gazetteer.standard();
+  private static final Gazetteer LATIN_OVERLAPS = MatchChecks.gazetteer(
+      "e1|person|en|ab", "e2|person|en|bab", "e3|person|en|abab|suffix=none", "e4|person|en|b a",
+      "e5|person|en|a b ab", "e6|person|en|s|suffix=none", "e7|person|en|aa", "e8|person|en|ba|case=exact",
+      "-|block|en|ba b");
+  private static final Gazetteer PERSIAN_ENDINGS_GAZETTEER = MatchChecks.gazetteer(
+      "e1|person|fa|با", "e2|person|fa|بابا", "e3|person|fa|اب", "e4|person|fa|اب با|suffix=none",
+      "e5|person|fa|یاب|suffix=plural", "e6|person|fa|شاه|suffix=all", "e7|person|fa|بای", "-|block|fa|ها با");
   private static final List<String> PERSIAN_ENDINGS = List.of(
       "ی", "ای", "یی", "ها", "های", "هایی", "ان", "یان", "یها", "ش", "اش", "شان", "م", "ام", "مان", "ت", "تان", "یم");
   private static final List<String> TRAPS = List.of(
       "روسری", "روستا", "ترکیب", "ایرانشهر", "ایرنا", "کرد", "کردهایم", "روسای", "چهارشنبه", "new", "jersey", "US",
       "us", "Us", "U.S.", "u.s", "mexico", "شورای", "امنیت", "ملی", "سازمان", "گروه", "استان", "جمهوری", "کوهستانی");
   private static final List<String> NOISE = List.of(
-      "و", "در", "از", "به", "که", "the", "of", "and", "۱۹۹۴", "3.5", "،", ".", "(", ")", "«", "»", "'s", "’");
+      "و", "در", "از", "به", "که", "the", "of", "and", "۱۹۹۴", "3.5", "،", ".", "(", ")", "«", "»", "'s", "’", "&",
+      "<");
   private static final List<String> JOINERS = List.of(
-      " ", " ", " ", " ", "\u200C", "", "\u00A0", "-", ", ", ". ", "\n", "  ");
+      " ", " ", " ", " ", "\u200C", "", "\u00A0", "-", ", ", ". ", "\n", "  ", "<br/>", "</p><p>", "&nbsp;", "&zwnj;",
+      "<b>", "&#1740;");
 
-  @Test
-  void standardGazetteerOnRandomTexts() {
-    Gazetteer gazetteer = Gazetteer.standard();
-    List<String> aliases = gazetteer.aliases().stream().map(Alias::text).toList();
-    Random random = new Random(20201006);
-    for (int n = 0; n < 2000; n++) {
-      StringBuilder text = new StringBuilder();
-      int pieces = 2 + random.nextInt(10);
-      for (int p = 0; p < pieces; p++) {
-        text.append(piece(random, aliases));
-        text.append(pick(random, JOINERS));
-      }
-      compare(gazetteer, text.toString());
-    }
+  @Property(tries = 600)
+  void standardGazetteer(@ForAll("standardTexts") String text) {
+    compare(STANDARD, text);
   }
 
-  @Test
-  void smallLatinAlphabetWithManyOverlaps() {
-    Gazetteer gazetteer = gazetteer(
-        "e1|person|en|ab", "e2|person|en|bab", "e3|person|en|abab|suffix=none", "e4|person|en|b a",
-        "e5|person|en|a b ab", "e6|person|en|s|suffix=none", "e7|person|en|aa", "e8|person|en|ba|case=exact",
-        "-|block|en|ba b");
-    Random random = new Random(7);
-    for (int n = 0; n < 3000; n++) {
-      compare(gazetteer, randomString(random, "abbsAB .", 1 + random.nextInt(24)));
-    }
+  @Property(tries = 1500)
+  void smallLatinAlphabetWithManyOverlaps(@ForAll("latinTexts") String text) {
+    compare(LATIN_OVERLAPS, text);
   }
 
-  @Test
-  void smallPersianAlphabetWithEndings() {
-    Gazetteer gazetteer = gazetteer(
-        "e1|person|fa|با", "e2|person|fa|بابا", "e3|person|fa|اب", "e4|person|fa|اب با|suffix=none",
-        "e5|person|fa|یاب|suffix=plural", "e6|person|fa|شاه|suffix=all", "e7|person|fa|بای", "-|block|fa|ها با");
-    Random random = new Random(11);
-    for (int n = 0; n < 3000; n++) {
-      compare(gazetteer, randomString(random, "بابایهشانم \u200C", 1 + random.nextInt(24)));
-    }
+  @Property(tries = 1500)
+  void smallPersianAlphabetWithEndings(@ForAll("persianTexts") String text) {
+    compare(PERSIAN_ENDINGS_GAZETTEER, text);
+  }
+
+  @Property(tries = 300)
+  void syntheticGazetteers(@ForAll("syntheticGazetteersAndTexts") Tuple2<List<String>, String> example) {
+    compare(MatchChecks.gazetteer(example.get1().toArray(String[]::new)), example.get2());
+  }
+
+  @Provide
+  Arbitrary<String> standardTexts() {
+    return texts(STANDARD.aliases().stream().map(Alias::text).toList());
+  }
+
+  @Provide
+  Arbitrary<String> latinTexts() {
+    return Arbitraries.strings().withChars("abbsAB .").ofMinLength(1).ofMaxLength(24);
+  }
+
+  @Provide
+  Arbitrary<String> persianTexts() {
+    return Arbitraries.strings().withChars("بابایهشانم \u200C").ofMinLength(1).ofMaxLength(24);
+  }
+
+  /** Entity lines ({@code id|type|lang|alias|flags}) with aliases over a few letters, and a text made of them. */
+  @Provide
+  Arbitrary<Tuple2<List<String>, String>> syntheticGazetteersAndTexts() {
+    Arbitrary<String> alias = Arbitraries.oneOf(
+        Arbitraries.strings().withChars("abn ").ofMinLength(1).ofMaxLength(5),
+        Arbitraries.strings().withChars("بانیه\u200C ").ofMinLength(1).ofMaxLength(5));
+    Arbitrary<String> id = Arbitraries.of("e1", "e2", "e3", "-");
+    Arbitrary<String> flags = Arbitraries.of("", "", "suffix=none", "suffix=plural", "suffix=all", "case=exact");
+    Arbitrary<String> line = Combinators.combine(id, alias, flags).as(EntityMatcherReferenceTest::entityLine);
+    return line.list().ofMinSize(1).ofMaxSize(6)
+        .map(EntityMatcherReferenceTest::oneLinePerNormalizedAlias)
+        .filter(lines -> !lines.isEmpty())
+        .flatMap(lines -> texts(lines.stream().map(l -> l.split("\\|")[3]).toList()).map(t -> Tuple.of(lines, t)));
   }
 
   private static void compare(Gazetteer gazetteer, String original) {
@@ -78,123 +105,53 @@ class EntityMatcherReferenceTest {
     for (int m = 0; m < buffer.count(); m++) {
       actual.add(gazetteer.id(buffer.entity(m)) + "@" + buffer.start(m) + "-" + buffer.end(m));
     }
-    assertEquals(reference(gazetteer, original, text), actual, () -> "mentions in '" + original + "'");
+    assertEquals(ReferenceMatcher.mentions(gazetteer, original, text), actual,
+        () -> "mentions in '" + original + "' normalized as '" + text + "'");
   }
 
-  /** The documented rules, tried naively at every position. */
-  static List<String> reference(Gazetteer gazetteer, String original, NormalizedText text) {
-    String normalized = text.toString();
-    List<String> result = new ArrayList<>();
-    int position = 0;
-    while (position < normalized.length()) {
-      Alias best = null;
-      int bestEnd = -1;
-      for (Alias alias : gazetteer.aliases()) {
-        String form = alias.text();
-        if (!normalized.startsWith(form, position)) {
-          continue;
-        }
-        if (isWord(form.charAt(0)) && position > 0 && isWord(normalized.charAt(position - 1))) {
-          continue;
-        }
-        int end = position + form.length();
-        int wordEnd = end;
-        if (isWord(form.charAt(form.length() - 1))) {
-          while (wordEnd < normalized.length() && isWord(normalized.charAt(wordEnd))) {
-            wordEnd++;
-          }
-          if (wordEnd > end && !endings(alias).contains(normalized.substring(end, wordEnd))) {
-            continue;
-          }
-        }
-        if (alias.exactCase() != null
-            && !original.substring(text.originStart(position), text.originEnd(end)).equals(alias.exactCase())) {
-          continue;
-        }
-        if (best == null || form.length() > best.text().length()) {
-          best = alias;
-          bestEnd = wordEnd;
-        }
-      }
-      if (best == null) {
-        position++;
-      } else {
-        if (!best.isBlock()) {
-          result.add(gazetteer.id(best.entity()) + "@" + position + "-" + bestEnd);
-        }
-        position = bestEnd;
-      }
-    }
-    return result;
-  }
-
-  /** The endings an alias allows, spelled out from the {@link SuffixClass} and {@link WordEndings} comments. */
-  static Set<String> endings(Alias alias) {
-    Set<String> endings = new HashSet<>();
-    if (alias.suffixes() == SuffixClass.NONE) {
-      return endings;
-    }
-    boolean persian = alias.text().chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF && Character.isLetter(c));
-    if (!persian) {
-      endings.add("s");
-      return endings;
-    }
-    List<String> clitics = alias.suffixes() == SuffixClass.ALL
-        ? List.of("", "ی", "ش", "اش", "شان", "م", "ام", "مان", "ت", "ات", "تان")
-        : List.of("", "ی");
-    for (String adjective : List.of("", "ی", "ای", "یی")) {
-      for (String plural : List.of("", "ها", "های", "هایی", "ان", "یان")) {
-        for (String clitic : clitics) {
-          endings.add(adjective + plural + clitic);
-        }
-      }
-    }
-    endings.remove("");
-    return endings;
-  }
-
-  private static boolean isWord(char c) {
-    return Character.isLetterOrDigit(c);
-  }
-
-  private static String piece(Random random, List<String> aliases) {
-    int kind = random.nextInt(20);
-    String alias = pick(random, aliases);
-    if (kind < 9) {
-      return spelled(random, alias);
-    } else if (kind < 11) {
-      return spelled(random, alias) + pick(random, PERSIAN_ENDINGS);
-    } else if (kind < 12) {
-      return spelled(random, alias) + "s";
-    } else if (kind < 14) {
-      return alias.substring(0, 1 + random.nextInt(alias.length())); // a prefix: partial automaton paths
-    } else if (kind < 15) {
-      return alias.substring(random.nextInt(alias.length())); // a suffix: failure links
-    } else if (kind < 18) {
-      return pick(random, TRAPS);
-    }
-    return pick(random, NOISE);
+  /** Pieces of text joined by spaces, ZWNJ, punctuation and markup. */
+  private static Arbitrary<String> texts(List<String> aliases) {
+    Arbitrary<String> alias = Arbitraries.of(aliases);
+    Arbitrary<String> piece = Arbitraries.frequencyOf(
+        Tuple.of(9, spelled(alias)),
+        Tuple.of(2, Combinators.combine(spelled(alias), Arbitraries.of(PERSIAN_ENDINGS)).as(String::concat)),
+        Tuple.of(1, spelled(alias).map(a -> a + "s")),
+        Tuple.of(2, alias.flatMap(a -> Arbitraries.integers().between(1, a.length()).map(n -> a.substring(0, n)))),
+        Tuple.of(1, alias.flatMap(a -> Arbitraries.integers().between(0, a.length() - 1).map(a::substring))),
+        Tuple.of(3, Arbitraries.of(TRAPS)),
+        Tuple.of(2, Arbitraries.of(NOISE)));
+    return Combinators.combine(piece, Arbitraries.of(JOINERS)).as(String::concat)
+        .list().ofMinSize(1).ofMaxSize(11).map(pieces -> String.join("", pieces));
   }
 
   /** The alias as a text may write it: spaces as ZWNJ or nothing, Latin letters upper-cased. */
-  private static String spelled(Random random, String alias) {
-    String spaced = switch (random.nextInt(6)) {
-      case 0 -> alias.replace(' ', '\u200C');
-      case 1 -> alias.replace(" ", "");
-      default -> alias;
-    };
-    return random.nextInt(5) == 0 ? spaced.toUpperCase(Locale.ROOT) : spaced;
+  private static Arbitrary<String> spelled(Arbitrary<String> alias) {
+    return Combinators.combine(alias, Arbitraries.integers().between(0, 5), Arbitraries.integers().between(0, 4))
+        .as((text, spacing, casing) -> {
+          String spaced = switch (spacing) {
+            case 0 -> text.replace(' ', '\u200C');
+            case 1 -> text.replace(" ", "");
+            default -> text;
+          };
+          return casing == 0 ? spaced.toUpperCase(Locale.ROOT) : spaced;
+        });
   }
 
-  private static String randomString(Random random, String alphabet, int length) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < length; i++) {
-      text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+  private static String entityLine(String id, String alias, String flags) {
+    String language = EntityMatcher.isPersian(alias) ? "fa" : "en";
+    String type = id.equals("-") ? "block" : "person";
+    return id + "|" + type + "|" + language + "|" + alias + (flags.isEmpty() ? "" : "|" + flags);
+  }
+
+  /** Drops lines whose alias is empty once normalized, or normalizes like an earlier one (a gazetteer error). */
+  private static List<String> oneLinePerNormalizedAlias(List<String> lines) {
+    Map<String, String> byAlias = new LinkedHashMap<>();
+    for (String line : lines) {
+      String normalized = TextNormalizer.standard().normalize(line.split("\\|")[3].strip());
+      if (!normalized.isEmpty()) {
+        byAlias.putIfAbsent(normalized, line);
+      }
     }
-    return text.toString();
-  }
-
-  private static <T> T pick(Random random, List<T> list) {
-    return list.get(random.nextInt(list.size()));
+    return List.copyOf(byAlias.values());
   }
 }

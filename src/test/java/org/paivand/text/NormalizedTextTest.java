@@ -83,6 +83,48 @@ class NormalizedTextTest {
   }
 
   @Test
+  void characterFromAReferenceSpansTheWholeReference() {
+    String original = "a &#1575;&amp;amp; b";
+    NormalizedText text = normalized(original);
+    assertEquals("a ا& b", text.toString());
+    assertOrigins(text, 0, 1, 2, 9, 18, 19);
+    assertEquals(9, text.originEnd(3));
+    assertEquals("&#1575;&amp;amp;", original.substring(text.originStart(2), text.originEnd(4)));
+  }
+
+  @Test
+  void characterFromATagSpansTheTag() {
+    String original = "a<br class=x>b<script>c</script>";
+    NormalizedText text = normalized(original);
+    assertEquals("a\nb", text.toString());
+    assertOrigins(text, 0, 1, 13);
+    assertEquals(13, text.originEnd(2));
+    assertEquals(14, text.originEnd(3));
+  }
+
+  @Test
+  void plainTextAfterMarkupHasOneCharacterEnds() {
+    NormalizedText text = new NormalizedText();
+    NORMALIZER.normalize("&#1575;&#1575;", text);
+    assertEquals(14, text.originEnd(2));
+    NORMALIZER.normalize("ایران", text);
+    assertEquals(1, text.originEnd(1));
+    assertEquals(5, text.originEnd(5));
+  }
+
+  @Test
+  void buffersOfAHugeTextAreNotKeptForShortOnes() {
+    NormalizedText text = new NormalizedText();
+    NORMALIZER.normalize("&#1575; " + "a".repeat(NormalizedText.RETAINED_CAPACITY), text);
+    assertTrue(text.chars.length > NormalizedText.RETAINED_CAPACITY);
+    NORMALIZER.normalize("ایران", text);
+    assertEquals(NormalizedText.RETAINED_CAPACITY, text.chars.length);
+    assertEquals(null, text.originEnds);
+    assertEquals("ایران", text.toString());
+    assertEquals(5, text.originEnd(5));
+  }
+
+  @Test
   void reusedBufferHoldsOnlyTheLatestText() {
     NormalizedText text = new NormalizedText();
     String longText = "ایران ".repeat(500); // longer than the initial buffer

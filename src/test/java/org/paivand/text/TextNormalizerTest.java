@@ -199,8 +199,18 @@ class TextNormalizerTest {
   }
 
   @Test
-  void otherControlCharactersAreRemoved() {
-    check("a\u0000b\u0007c\u007F", "abc");
+  void controlCharactersBecomeSpace() {
+    check("a\u0000b\u0007c\u001Bd\u007Fe\u0092f", "a b c d e f");
+  }
+
+  @Test
+  void noncharactersAreRemoved() {
+    check("a\uFFFEb\uFFFF", "ab");
+  }
+
+  @Test
+  void loneSurrogatesStay() {
+    check("a\uD800b\uDC00", "a\uD800b\uDC00");
   }
 
   // --- white space ---
