@@ -24,6 +24,9 @@ public final class SentenceSplitter {
       "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "mt", "ft", "rev", "hon", "messrs");
 
   private static final int LONGEST_ABBREVIATION = 6;
+  /** The same words as char arrays, so the check compares in place instead of building a String per period. */
+  private static final char[][] ABBREVIATION_CHARS =
+      ABBREVIATIONS.stream().map(String::toCharArray).toArray(char[][]::new);
 
   public void split(NormalizedText text, SentenceSpans out) {
     out.clear();
@@ -93,7 +96,13 @@ public final class SentenceSplitter {
     if (wordLength == 1) {
       return true;
     }
-    return ABBREVIATIONS.contains(new String(chars, wordStart, wordLength));
+    for (char[] abbreviation : ABBREVIATION_CHARS) {
+      if (abbreviation.length == wordLength && java.util.Arrays.equals(
+          chars, wordStart, wordStart + wordLength, abbreviation, 0, wordLength)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addTrimmed(char[] chars, int start, int end, SentenceSpans out) {

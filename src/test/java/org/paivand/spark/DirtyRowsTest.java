@@ -37,6 +37,8 @@ class DirtyRowsTest {
         new Object[] {"huge", huge, "2020-10-06"},
         new Object[] {"surrogates", "Iran\uD800 and \uDC00Russia \uD83D\uDE00.", "2020-10-06"},
         new Object[] {"controls", "Iran\u0000 and\u0007 Russia\u001B.", "2020-10-06"},
+        new Object[] {"html", "<p>&#1575;&#1740;&#1585;&#1575;&#1606; &amp; Russia</p><script>var turkey;</script>",
+            "2020-10-06"},
         new Object[] {"cyrillic", "Россия и Иран провели переговоры.", "2020-10-06"},
         new Object[] {"chinese", "伊朗和俄罗斯举行会谈。", "2020-10-06"},
         new Object[] {"future", "Iran and Russia.", "2099-01-01"},
@@ -53,13 +55,13 @@ class DirtyRowsTest {
 
   @Test
   void everyRowIsAccountedFor() throws Exception {
-    assertEquals(16, result.rowsRead());
-    assertEquals(9, result.rowsUsed(), "ok huge surrogates controls cyrillic chinese twice copy-1 copy-2");
+    assertEquals(17, result.rowsRead());
+    assertEquals(10, result.rowsUsed(), "ok huge surrogates controls html cyrillic chinese twice copy-1 copy-2");
     assertEquals(1, result.rowsDuplicate(), "the second 'twice'");
     assertEquals(Map.of("missing_text", 3L, "future_date", 1L, "date_out_of_range", 2L), result.rejectsByReason());
     assertTrue(result.reconciles());
     JsonNode report = new ObjectMapper().readTree(output.resolve("_run.json").toFile());
-    assertEquals(16, report.get("rows_read").asLong());
+    assertEquals(17, report.get("rows_read").asLong());
     assertEquals(report.get("rows_read").asLong(), report.get("rows_used").asLong()
         + report.get("rows_rejected").asLong() + report.get("rows_duplicate").asLong()
         + report.get("rows_unreadable").asLong());
@@ -81,6 +83,11 @@ class DirtyRowsTest {
   void brokenCharactersNeitherCrashNorJoinWords() {
     assertEquals(List.of("IR", "RU"), entities("surrogates"));
     assertEquals(List.of("IR", "RU"), entities("controls"));
+  }
+
+  @Test
+  void markupAndCharacterReferencesAreReadNotMatched() {
+    assertEquals(List.of("IR", "RU"), entities("html"), "the script's turkey is not text");
   }
 
   @Test
