@@ -51,6 +51,20 @@ require_java() {
   SPARK_JVM_FLAGS="$(sed -n 's/^spark.jvm.flags=//p' "$REPO/.mvn/spark-jvm-flags.properties")"
 }
 
+# Builds the application (./mvnw package, tests skipped) if the jar, the class path or the test-scope tools the
+# scripts run are missing, or older than the sources. PAIVAND_MAVEN_FLAGS passes options such as -o to Maven.
+build_if_needed() {
+  local jar="$REPO/target/paivand.jar"
+  if [[ -f "$jar" && -f "$REPO/target/classpath.txt" \
+      && -f "$REPO/target/test-classes/org/paivand/spark/OutputComparison.class" \
+      && -z "$(find "$REPO/src" "$REPO/pom.xml" "$REPO/.mvn" -newer "$jar" -type f -print -quit)" ]]; then
+    return 0
+  fi
+  log "building (./mvnw package, tests skipped) ..."
+  # shellcheck disable=SC2086 # PAIVAND_MAVEN_FLAGS is a list of Maven options
+  (cd "$REPO" && ./mvnw -B -q ${PAIVAND_MAVEN_FLAGS:-} -DskipTests package)
+}
+
 # Sets the variable named $1 to a TCP port nothing listens on and that this run has not chosen already.
 pick_port() {
   local port listening
