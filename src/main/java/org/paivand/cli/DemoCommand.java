@@ -10,6 +10,7 @@ import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.DemoSummary;
 import org.paivand.spark.JobConfig;
 import org.paivand.spark.RunResult;
+import org.paivand.spark.ShufflePartitions;
 import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,6 +51,7 @@ public final class DemoCommand implements Callable<Integer> {
     Logging.configure(verbose);
     SparkSession spark = SparkSessions.local(master, Map.of());
     try {
+      ShufflePartitions.apply(spark, config.inputs());
       RunResult result = CooccurrenceJob.run(spark, config);
       DemoSummary.print(spark, result, spec.commandLine().getOut());
       return UserErrors.OK;

@@ -11,6 +11,7 @@ import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.JobConfig;
 import org.paivand.spark.RunResult;
+import org.paivand.spark.ShufflePartitions;
 import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -77,6 +78,7 @@ public final class RunCommand implements Callable<Integer> {
     }
     SparkSession spark = submitted ? SparkSessions.submitted() : SparkSessions.local(master, sparkConf);
     try {
+      ShufflePartitions.apply(spark, config.inputs());
       RunResult result = CooccurrenceJob.run(spark, config);
       RunSummary.printShort(spec.commandLine().getOut(), result, quiet);
       return UserErrors.OK;

@@ -60,6 +60,8 @@ class LauncherIT {
         + run.get("rows_duplicate").asLong());
     assertEquals(2, run.get("rejects_by_reason").get("missing_date").asLong(), "the two undatable Fars ids");
     assertEquals(1, run.get("rows_duplicate").asLong(), "Fars id 8307080370 is in the sample twice");
+    assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
+        run.get("spark").get("shuffle_partitions").asText(), "0.7 MB of input needs no more partitions than cores");
     assertFalse(demo.err().contains("Exception"), demo.err());
   }
 
