@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -130,8 +129,7 @@ class HdfsRunIT {
 
     String secondRun = report(output).get("run_id").asText();
     long secondDirectory = inode(outputPath);
-    JobConfig missingColumn = new JobConfig(List.of(first), output, "id", List.of("body"), "published", "lang",
-        false, ZoneId.of("UTC"), true, Map.of());
+    JobConfig missingColumn = JobConfig.of(List.of(first), output).withTextColumns(List.of("body"));
     assertThrows(UserError.class, () -> CooccurrenceJob.run(spark, missingColumn));
     assertEquals(secondRun, report(output).get("run_id").asText(), "a failed run leaves the output as it was");
     assertEquals(secondDirectory, inode(outputPath));
