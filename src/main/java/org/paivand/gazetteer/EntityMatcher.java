@@ -24,7 +24,6 @@ import org.paivand.text.WordCharacters;
  */
 public final class EntityMatcher {
   private final AliasAutomaton automaton;
-  private final List<Alias> aliases;
   private final int[] aliasLength;
   private final int[] aliasEntity;
   private final boolean[] aliasStartsWithWord;
@@ -40,7 +39,6 @@ public final class EntityMatcher {
 
   EntityMatcher(AliasAutomaton automaton, List<Alias> aliases) {
     this.automaton = automaton;
-    this.aliases = aliases;
     int size = aliases.size();
     aliasLength = new int[size];
     aliasEntity = new int[size];
@@ -172,10 +170,6 @@ public final class EntityMatcher {
     return candidateEnd[a] > candidateEnd[b];
   }
 
-  /** The alias whose match produced a candidate; for explanations. */
-  Alias alias(int index) {
-    return aliases.get(index);
-  }
 
   static boolean isPersian(String text) {
     for (int i = 0; i < text.length(); i++) {

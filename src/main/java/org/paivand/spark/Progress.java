@@ -32,10 +32,6 @@ final class Progress implements AutoCloseable {
     }
   }
 
-  static boolean onTerminal(boolean quiet) {
-    return !quiet && System.console() != null;
-  }
-
   void phase(String name) {
     phase = name;
     if (enabled) {
