@@ -55,7 +55,6 @@ final class CorpusInput {
   record Input(Dataset<Row> rows, InputFiles.Report files) {}
 
   static Input read(SparkSession spark, JobConfig config) {
-    requireInputsExist(spark, config);
     InputFiles.Report files = InputFiles.check(spark, config.inputs());
     if (!files.unreadable().isEmpty() && !config.skipCorruptFiles()) {
       throw InputFiles.unreadableError(files.unreadable());
@@ -161,23 +160,6 @@ final class CorpusInput {
         dateText.as(DATE_TEXT),
         dateMicros.as(DATE_MICROS),
         dateDays.as(DATE_DAYS));
-  }
-
-  private static void requireInputsExist(SparkSession spark, JobConfig config) {
-    for (String input : config.inputs()) {
-      org.apache.hadoop.fs.FileStatus[] matches;
-      try {
-        org.apache.hadoop.fs.Path path = new org.apache.hadoop.fs.Path(input);
-        matches = path.getFileSystem(spark.sparkContext().hadoopConfiguration()).globStatus(path);
-      } catch (java.io.IOException | IllegalArgumentException e) {
-        throw new UserError("cannot read the input " + input, String.valueOf(e.getMessage()),
-            "check the path, its scheme (file:, hdfs://, s3a://) and your credentials");
-      }
-      if (matches == null || matches.length == 0) {
-        throw new UserError("the input " + input + " does not exist", "no file or directory matches it",
-            "give existing Parquet files, directories or globs with --input");
-      }
-    }
   }
 
   private static boolean isInteger(DataType type) {

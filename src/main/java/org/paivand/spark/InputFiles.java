@@ -100,8 +100,9 @@ final class InputFiles {
       Path pattern = new Path(input);
       FileSystem fileSystem = pattern.getFileSystem(hadoop);
       FileStatus[] matches = fileSystem.globStatus(pattern);
-      if (matches == null) {
-        return files;
+      if (matches == null || matches.length == 0) {
+        throw new UserError("the input " + input + " does not exist", "no file or directory matches it",
+            "give existing Parquet files, directories or globs with --input");
       }
       for (FileStatus match : matches) {
         if (match.isFile()) {
@@ -116,8 +117,8 @@ final class InputFiles {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UserError("cannot list the input " + input, String.valueOf(e.getMessage()),
+    } catch (IOException | IllegalArgumentException e) {
+      throw new UserError("cannot read the input " + input, String.valueOf(e.getMessage()),
           "check the path, its scheme (file:, hdfs://, s3a://) and your credentials");
     }
     return files;
