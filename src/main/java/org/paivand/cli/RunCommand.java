@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.DedupMode;
 import org.paivand.spark.JobConfig;
 import org.paivand.spark.RunResult;
 import org.paivand.spark.ShufflePartitions;
@@ -105,6 +106,7 @@ public final class RunCommand implements Callable<Integer> {
     boolean langExplicit = langColumn != null;
     return new JobConfig(inputs, output, idColumn, texts, dateColumn,
         langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
-        skipCorruptFiles, maxTextChars);
+        skipCorruptFiles, maxTextChars, List.of(), DedupMode.DEFAULT, JobConfig.DEFAULT_NEAR_THRESHOLD,
+        JobConfig.DEFAULT_SOURCE_COLUMN, null);
   }
 }
