@@ -22,11 +22,15 @@ package org.paivand.dates;
  *   <li>اسفند Esfand
  * </ol>
  *
+ * <p>Afghanistan writes the same solar months with the zodiac names of the Dari calendar, which the table accepts as
+ * spellings of the same months: حمل ثور جوزا (جوزای) سرطان اسد سنبله میزان عقرب قوس جدی دلو حوت.
+ *
  * <p>Any Jalali month may be followed by {@link #MONTH_WORD} ماه, written apart ({@code مهر ماه}) or attached
  * ({@code مهرماه}).
  *
  * <p>Gregorian months written in Persian, {@link #GREGORIAN_MONTHS_PERSIAN}: ژانویه, فوریه, مارس, آوریل, مه or می,
- * ژوئن, ژوئیه or جولای, اوت or آگوست, سپتامبر, اکتبر, نوامبر, دسامبر.
+ * ژوئن, ژوئیه or جولای, اوت or آگوست, سپتامبر, اکتبر, نوامبر, دسامبر; and their Afghan (Dari) forms جنوری, فبروری,
+ * مارچ, اپریل, جون, اگست, سپتمبر, اکتوبر, نومبر, دسمبر.
  *
  * <p>Gregorian months in English, {@link #GREGORIAN_MONTHS_ENGLISH}: full names and three-letter abbreviations,
  * plus {@code sept}.
@@ -38,18 +42,18 @@ package org.paivand.dates;
  */
 final class CalendarNames {
   static final String[][] JALALI_MONTHS = {
-    {"فروردین"},
-    {"اردیبهشت"},
-    {"خرداد"},
-    {"تیر"},
-    {"مرداد", "امرداد"},
-    {"شهریور"},
-    {"مهر"},
-    {"آبان"},
-    {"آذر"},
-    {"دی"},
-    {"بهمن"},
-    {"اسفند"},
+    {"فروردین", "حمل"},
+    {"اردیبهشت", "ثور"},
+    {"خرداد", "جوزا", "جوزای"},
+    {"تیر", "سرطان"},
+    {"مرداد", "امرداد", "اسد"},
+    {"شهریور", "سنبله"},
+    {"مهر", "میزان"},
+    {"آبان", "عقرب"},
+    {"آذر", "قوس"},
+    {"دی", "جدی"},
+    {"بهمن", "دلو"},
+    {"اسفند", "حوت"},
   };
 
   /** How detail messages name the Jalali months. */
@@ -59,18 +63,18 @@ final class CalendarNames {
   };
 
   static final String[][] GREGORIAN_MONTHS_PERSIAN = {
-    {"ژانویه"},
-    {"فوریه"},
-    {"مارس"},
-    {"آوریل"},
+    {"ژانویه", "جنوری"},
+    {"فوریه", "فبروری"},
+    {"مارس", "مارچ"},
+    {"آوریل", "اپریل"},
     {"مه", "می"},
-    {"ژوئن"},
+    {"ژوئن", "جون"},
     {"ژوئیه", "جولای"},
-    {"اوت", "آگوست"},
-    {"سپتامبر"},
-    {"اکتبر"},
-    {"نوامبر"},
-    {"دسامبر"},
+    {"اوت", "آگوست", "اگست"},
+    {"سپتامبر", "سپتمبر"},
+    {"اکتبر", "اکتوبر"},
+    {"نوامبر", "نومبر"},
+    {"دسامبر", "دسمبر"},
   };
 
   static final String[][] GREGORIAN_MONTHS_ENGLISH = {

@@ -9,6 +9,7 @@ package org.paivand.dates;
  * value   = [weekday [,] _] date [time tail, see TimeReader]
  * date    = yyyy sep M sep d             sep is one of - / . and the same both times; M and d have 1-2 digits
  *         | yyyyMMdd                     basic ISO, 8 digits
+ *         | seconds | millis             the whole value: Unix time, 10 digits in seconds or 13 in milliseconds
  *         | d _ month [_ ماه] [,] _ yyyy  month named in Persian (Jalali or Gregorian) or English
  *         | english-month [.] _ d [,] _ yyyy
  * </pre>
@@ -34,6 +35,9 @@ final class DateReader {
 
   static final int YEAR_DIGITS = 4;
   static final int BASIC_DATE_DIGITS = 8;
+  /** Unix seconds have 10 digits from 2001-09-09 to 2286; earlier dates of this century would have 9. */
+  static final int EPOCH_SECONDS_DIGITS = 10;
+  static final int EPOCH_MILLIS_DIGITS = 13;
   static final int MAX_DAY_OR_MONTH_DIGITS = 2;
 
   static final DateParse UNRECOGNIZED =
@@ -44,16 +48,25 @@ final class DateReader {
           "ambiguous day and month order; write the year first (yyyy/MM/dd)");
 
   CalendarSystem calendar;
+  /** True when the value was a Unix time: then {@link #epochSecond} holds it and the other fields mean nothing. */
+  boolean isEpoch;
+  long epochSecond;
   int year;
   int month;
   int day;
 
   /** Reads a date; returns null when one was read, else {@link #UNRECOGNIZED} or {@link #AMBIGUOUS}. */
   DateParse read(DateScanner scanner) {
+    isEpoch = false;
     skipWeekday(scanner);
     if (scanner.readNumber()) {
       int first = scanner.number();
       int firstDigits = scanner.digits();
+      if ((firstDigits == EPOCH_SECONDS_DIGITS || firstDigits == EPOCH_MILLIS_DIGITS) && scanner.atEnd()) {
+        isEpoch = true;
+        epochSecond = firstDigits == EPOCH_SECONDS_DIGITS ? scanner.longNumber() : scanner.longNumber() / 1000;
+        return null;
+      }
       char next = scanner.peek();
       if (next == '-' || next == '/' || next == '.') {
         scanner.skip();

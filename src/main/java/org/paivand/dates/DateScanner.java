@@ -7,7 +7,7 @@ package org.paivand.dates;
  *
  * <ul>
  *   <li>a number is a run of ASCII digits; the scanner keeps its value and its count of digits, and the value of a
- *       number longer than {@link #MAX_VALUE_DIGITS} digits is not kept (no rule accepts one);
+ *       number longer than {@link #MAX_LONG_VALUE_DIGITS} digits is not kept (no rule accepts one);
  *   <li>a word is a run of letters, Persian or Latin; after folding, words are separated by one space, by
  *       punctuation, or by a change between letters and digits ({@code 2020-10-06t12:30} reads {@code t} as a
  *       word).
@@ -15,12 +15,14 @@ package org.paivand.dates;
  */
 final class DateScanner {
   static final int MAX_VALUE_DIGITS = 9;
+  /** Epoch milliseconds have 13 digits; 18 cannot overflow a long. */
+  static final int MAX_LONG_VALUE_DIGITS = 18;
 
   private char[] text = new char[64];
   private int length;
   private int position;
 
-  private int number;
+  private long number;
   private int digits;
   private int wordStart;
   private int wordEnd;
@@ -91,7 +93,7 @@ final class DateScanner {
     number = 0;
     digits = 0;
     while (position < length && isDigit(text[position])) {
-      if (digits < MAX_VALUE_DIGITS) {
+      if (digits < MAX_LONG_VALUE_DIGITS) {
         number = number * 10 + (text[position] - '0');
       }
       digits++;
@@ -102,6 +104,11 @@ final class DateScanner {
 
   /** The value of the last number read; meaningless if it had more than {@link #MAX_VALUE_DIGITS} digits. */
   int number() {
+    return (int) number;
+  }
+
+  /** The value of the last number read; meaningless if it had more than {@link #MAX_LONG_VALUE_DIGITS} digits. */
+  long longNumber() {
     return number;
   }
 

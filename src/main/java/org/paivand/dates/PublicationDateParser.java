@@ -113,6 +113,9 @@ public final class PublicationDateParser {
   }
 
   private DateParse resolve() {
+    if (date.isEpoch) {
+      return inRange(epochDayInZone(date.epochSecond));
+    }
     DateReader.CalendarSystem calendar = calendarOfYear(date.year);
     if (calendar == null) {
       return invalid(
