@@ -40,7 +40,11 @@ final class ArmanPlacesScorer {
 
   /** Figures for one kind ({@code country} or {@code city}); the lists hold {@link Mention#describe()} lines. */
   record KindScore(String kind, int gold, int truePositives, int predicted, List<String> misses,
-      List<String> falseHits, int unscoredHits) {
+      List<String> falseHits, List<String> unscored) {
+    int unscoredHits() {
+      return unscored.size();
+    }
+
     double precision() {
       int scored = truePositives + falseHits.size();
       return scored == 0 ? 1.0 : (double) truePositives / scored;
@@ -53,9 +57,10 @@ final class ArmanPlacesScorer {
     String report() {
       StringBuilder out = new StringBuilder(String.format(java.util.Locale.ROOT,
           "%s: gold %d, predicted %d (%d unscored), true %d, precision %.3f, recall %.3f%n", kind, gold, predicted,
-          unscoredHits, truePositives, precision(), recall()));
+          unscoredHits(), truePositives, precision(), recall()));
       misses.forEach(line -> out.append("  miss  ").append(line).append('\n'));
       falseHits.forEach(line -> out.append("  false ").append(line).append('\n'));
+      unscored.forEach(line -> out.append("  unscored ").append(line).append('\n'));
       return out.toString();
     }
   }
@@ -126,7 +131,7 @@ final class ArmanPlacesScorer {
     int goldCount = 0;
     int truePositives = 0;
     int predictedCount = 0;
-    int unscoredHits = 0;
+    List<String> unscored = new ArrayList<>();
     List<String> misses = new ArrayList<>();
     List<String> falseHits = new ArrayList<>();
     for (ArmanSentence sentence : sentences) {
@@ -145,13 +150,13 @@ final class ArmanPlacesScorer {
           truePositives++;
         } else if (gold.unscored().stream()
             .anyMatch(u -> u.id().equals(prediction.id()) && u.overlaps(prediction))) {
-          unscoredHits++;
+          unscored.add(prediction.describe());
         } else {
           falseHits.add(prediction.describe());
         }
       }
       open.forEach(g -> misses.add(g.describe()));
     }
-    return new KindScore(kind, goldCount, truePositives, predictedCount, misses, falseHits, unscoredHits);
+    return new KindScore(kind, goldCount, truePositives, predictedCount, misses, falseHits, unscored);
   }
 }
