@@ -6,7 +6,7 @@ import org.paivand.text.WordCharacters;
 /**
  * A cheap check of the words around a hit, for the few aliases that are also common words or names; chosen per alias
  * with the flag {@code context=NAME}. A rule runs only on a hit that passed the word-boundary and ending checks (a
- * few per thousand characters), reads at most {@link #WINDOW} words on each side within the same line, compares them
+ * few per thousand characters), reads at most {@link #WINDOW} words on each side within the same sentence, compares them
  * with short fixed word lists and allocates nothing.
  *
  * <ul>
@@ -158,11 +158,11 @@ public enum ContextRule {
     return false;
   }
 
-  /** End of the word before {@code position} on the same line, or -1. */
+  /** End of the word before {@code position} in the same sentence (no line break or . ! ? ; between), or -1. */
   static int previousWordEnd(char[] chars, int position) {
     for (int i = position - 1; i >= 0; i--) {
       char c = chars[i];
-      if (c == '\n') {
+      if (endsSentence(c)) {
         return -1;
       }
       if (WordCharacters.isWordCharacter(c)) {
@@ -170,6 +170,10 @@ public enum ContextRule {
       }
     }
     return -1;
+  }
+
+  private static boolean endsSentence(char c) {
+    return c == '\n' || c == '.' || c == '!' || c == '?' || c == ';';
   }
 
   static int wordStart(char[] chars, int end) {
@@ -180,12 +184,12 @@ public enum ContextRule {
     return i;
   }
 
-  /** Start of the word after {@code position} on the same line, or -1; the rest of a word at {@code position} is skipped. */
+  /** Start of the word after {@code position} in the same sentence, or -1; the rest of a word there is skipped. */
   static int nextWordStart(char[] chars, int length, int position) {
     int i = wordEnd(chars, length, position);
     for (; i < length; i++) {
       char c = chars[i];
-      if (c == '\n') {
+      if (endsSentence(c)) {
         return -1;
       }
       if (WordCharacters.isWordCharacter(c)) {
