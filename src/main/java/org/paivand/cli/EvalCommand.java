@@ -1,0 +1,93 @@
+package org.paivand.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.paivand.article.ArticleAnalysisJson;
+import org.paivand.eval.EvalReport;
+import org.paivand.eval.EvalReportJson;
+import org.paivand.eval.EvalReportText;
+import org.paivand.eval.EvalSet;
+import org.paivand.eval.EvalSetFormatException;
+import org.paivand.eval.Evaluator;
+import org.paivand.gazetteer.Gazetteer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paivand eval}: precision and recall of the standard gazetteer on the labelled evaluation sets, per language
+ * and entity kind, optionally with every miss and false hit. See docs/accuracy.md.
+ */
+@Command(
+    name = "eval",
+    description = "Measure precision and recall per language and entity kind on labelled sentences (docs/accuracy.md).")
+public final class EvalCommand implements Callable<Integer> {
+  /** Where the sets live inside a source checkout; bin/paivand passes the checkout as paivand.home. */
+  static final String DEFAULT_SET = "src/test/resources/eval";
+
+  enum Format { text, json }
+
+  @Option(names = "--set", paramLabel = "DIR-or-FILE",
+      description = "a .jsonl evaluation set or a directory of them (repeatable; default: the checkout's "
+          + DEFAULT_SET + ")")
+  List<Path> sets = new ArrayList<>();
+
+  @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
+  Format format;
+
+  @Option(names = "--show-errors", description = "list every miss and false hit with its sentence")
+  boolean showErrors;
+
+  @Option(names = "--verbose", description = "print stack traces of errors")
+  boolean verbose;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> locations = sets.isEmpty() ? List.of(defaultSet()) : sets;
+    EvalSet set;
+    try {
+      set = EvalSet.load(locations);
+    } catch (NoSuchFileException e) {
+      throw new UserError("no evaluation set at " + e.getFile(), "the path does not exist",
+          "give an existing .jsonl file or a directory of them with --set");
+    } catch (EvalSetFormatException e) {
+      throw new UserError("an evaluation set line cannot be read: " + e.getMessage(),
+          "each line must be one sentence in the format of docs/accuracy.md", "correct the line");
+    }
+    if (set.sentences().isEmpty()) {
+      throw new UserError("no labelled sentences in " + locations, "no .jsonl file there holds a line",
+          "give a .jsonl evaluation set with --set");
+    }
+    EvalReport report = new Evaluator(Gazetteer.standard()).evaluate(set);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == Format.json) {
+      out.println(ArticleAnalysisJson.mapper().writerWithDefaultPrettyPrinter()
+          .writeValueAsString(EvalReportJson.toJson(report, showErrors)));
+    } else {
+      out.print(EvalReportText.format(report, showErrors));
+    }
+    out.flush();
+    return UserErrors.OK;
+  }
+
+  private static Path defaultSet() {
+    String home = System.getProperty("paivand.home");
+    Path set = Path.of(home == null ? "." : home).resolve(DEFAULT_SET);
+    if (!Files.isDirectory(set)) {
+      throw new UserError("no evaluation set at " + set.toAbsolutePath().normalize(),
+          home == null ? "paivand.home is not set (bin/paivand sets it to the checkout) and the current directory "
+              + "is not a paivand checkout" : "the paivand home " + home + " has no " + DEFAULT_SET
+              + " (an installed jar ships no evaluation sets)",
+          "run bin/paivand from a paivand source checkout, or give --set DIR-or-FILE");
+    }
+    return set;
+  }
+}
