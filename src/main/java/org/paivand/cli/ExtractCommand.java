@@ -17,6 +17,8 @@ import org.paivand.article.ArticleAnalysis;
 import org.paivand.article.ArticleAnalysisJson;
 import org.paivand.article.ArticleAnalyzer;
 import org.paivand.gazetteer.Gazetteer;
+import org.paivand.gazetteer.MentionExplainer;
+import org.paivand.spark.GazetteerFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,6 +49,10 @@ public final class ExtractCommand implements Callable<Integer> {
     String file;
   }
 
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
+  java.util.List<String> gazetteerFiles = new java.util.ArrayList<>();
+
   @Option(names = "--verbose", description = "print stack traces of errors")
   boolean verbose;
 
@@ -54,14 +60,20 @@ public final class ExtractCommand implements Callable<Integer> {
 
   InputStream standardInput = System.in;
 
+  private MentionExplainer explainer;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(Gazetteer.standard());
+    Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard() : GazetteerFiles.check(
+        GazetteerFiles.read(gazetteerFiles, new org.apache.hadoop.conf.Configuration()));
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
+    explainer = format == Format.text ? new MentionExplainer(gazetteer) : null;
     ObjectMapper mapper = ArticleAnalysisJson.mapper();
     if (!jsonl) {
-      analyzer.analyze(readAll());
-      print(out, analyzer.toAnalysis(), null, mapper);
+      String text = readAll();
+      analyzer.analyze(text);
+      print(out, analyzer.toAnalysis(), text, null, mapper);
       out.flush();
       return UserErrors.OK;
     }
@@ -84,20 +96,22 @@ public final class ExtractCommand implements Callable<Integer> {
           throw new UserError("line " + number + " of the JSONL input has no \"text\" string",
               "each line must be a JSON object with a text field", "give one {\"id\": ..., \"text\": ...} per line");
         }
-        analyzer.analyze(record.get("text").asText());
-        print(out, analyzer.toAnalysis(), record.get("id"), mapper);
+        String text = record.get("text").asText();
+        analyzer.analyze(text);
+        print(out, analyzer.toAnalysis(), text, record.get("id"), mapper);
       }
     }
     out.flush();
     return UserErrors.OK;
   }
 
-  private void print(PrintWriter out, ArticleAnalysis analysis, JsonNode id, ObjectMapper mapper) throws IOException {
+  private void print(PrintWriter out, ArticleAnalysis analysis, String text, JsonNode id, ObjectMapper mapper)
+      throws IOException {
     if (format == Format.text) {
       if (id != null) {
         out.println("# " + id.asText());
       }
-      out.print(ArticleAnalysisText.format(analysis));
+      out.print(ArticleAnalysisText.format(analysis, explainer.explain(text)));
       return;
     }
     ObjectNode json = ArticleAnalysisJson.toJson(analysis);

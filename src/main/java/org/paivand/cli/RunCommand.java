@@ -60,6 +60,10 @@ public final class RunCommand implements Callable<Integer> {
       description = "cut longer texts to N characters before analysis, counted in _run.json (default: 1000000)")
   int maxTextChars;
 
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
+  List<String> gazetteerFiles = new ArrayList<>();
+
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
@@ -107,6 +111,6 @@ public final class RunCommand implements Callable<Integer> {
     return new JobConfig(inputs, output, idColumn, texts, dateColumn,
         langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
         skipCorruptFiles, maxTextChars, List.of(), DedupMode.DEFAULT, JobConfig.DEFAULT_NEAR_THRESHOLD,
-        JobConfig.DEFAULT_SOURCE_COLUMN, null);
+        JobConfig.DEFAULT_SOURCE_COLUMN, null).withGazetteerFiles(gazetteerFiles);
   }
 }

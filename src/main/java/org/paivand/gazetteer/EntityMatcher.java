@@ -13,7 +13,9 @@ import org.paivand.text.WordCharacters;
  *   <li>A match starts at a word start: the character before it is not a letter or digit.
  *   <li>It ends at a word end, or is followed inside the word by an ending its alias allows ({@link WordEndings}):
  *       {@code ایرانیان} is Iran, {@code ایرانشهر} (a city) and {@code روسری} ("headscarf") are nothing.
- *   <li>An alias with an exact-case form matches only where the original text shows that form ({@code US}).
+ *   <li>An alias with an exact-case form matches only where the original text shows that form ({@code WHO}).
+ *   <li>An alias with a {@link ContextRule} matches only where the words around it pass the rule ({@code georgia}
+ *       near {@code atlanta} is the US state, not the country).
  *   <li>Overlaps: leftmost first, then longest: {@code قره باغ کوهستانی} is one mention of {@code karabakh},
  *       {@code آذربایجان شرقی} is the Iranian province and not also the Republic of Azerbaijan, and
  *       {@code سازمان امنیت و همکاری اروپا} is OSCE and not also Europe. Block aliases take part in this and are then
@@ -30,6 +32,12 @@ public final class EntityMatcher {
   private final boolean[] aliasEndsWithWord;
   private final WordEndings[] aliasEndings;
   private final String[] aliasExactCase;
+  private final ContextRule[] aliasContext;
+  private boolean explaining;
+  private int[] rejectedStart = new int[8];
+  private int[] rejectedEnd = new int[8];
+  private int[] rejectedAlias = new int[8];
+  private int rejections;
 
   private int[] candidateStart = new int[64];
   private int[] candidateEnd = new int[64];
@@ -46,6 +54,7 @@ public final class EntityMatcher {
     aliasEndsWithWord = new boolean[size];
     aliasEndings = new WordEndings[size];
     aliasExactCase = new String[size];
+    aliasContext = new ContextRule[size];
     for (int i = 0; i < size; i++) {
       Alias alias = aliases.get(i);
       String text = alias.text();
@@ -55,13 +64,33 @@ public final class EntityMatcher {
       aliasEndsWithWord[i] = WordCharacters.isWordCharacter(text.charAt(text.length() - 1));
       aliasEndings[i] = WordEndings.forAlias(isPersian(text), alias.suffixes());
       aliasExactCase[i] = alias.exactCase();
+      aliasContext[i] = alias.context();
     }
   }
 
   /** Fills {@code out} with the mentions in {@code text}; {@code original} is what {@code text} was made from. */
   public void match(CharSequence original, NormalizedText text, MentionBuffer out) {
+    explaining = false;
+    scan(original, text, out);
+  }
+
+  /**
+   * Like {@link #match}, and {@code out} also holds the block phrases that won their place (entity {@link Alias#BLOCK})
+   * and, marked {@link MentionBuffer#rejected}, the hits a context rule turned down. For {@code extract}; allocates.
+   */
+  public void explain(CharSequence original, NormalizedText text, MentionBuffer out) {
+    explaining = true;
+    try {
+      scan(original, text, out);
+    } finally {
+      explaining = false;
+    }
+  }
+
+  private void scan(CharSequence original, NormalizedText text, MentionBuffer out) {
     out.clear();
     candidates = 0;
+    rejections = 0;
     char[] chars = text.chars();
     int length = text.length();
     char[] classOf = automaton.classOf;
@@ -100,6 +129,12 @@ public final class EntityMatcher {
       if (aliasExactCase[alias] != null && !showsExactCase(original, text, start, end, aliasExactCase[alias])) {
         continue;
       }
+      if (aliasContext[alias] != ContextRule.NONE && !aliasContext[alias].accepts(original, text, start, wordEnd)) {
+        if (explaining) {
+          addRejection(start, wordEnd, alias);
+        }
+        continue;
+      }
       addCandidate(start, wordEnd, alias);
     }
   }
@@ -133,6 +168,18 @@ public final class EntityMatcher {
     candidates++;
   }
 
+  private void addRejection(int start, int end, int alias) {
+    if (rejections == rejectedStart.length) {
+      rejectedStart = Arrays.copyOf(rejectedStart, rejections * 2);
+      rejectedEnd = Arrays.copyOf(rejectedEnd, rejections * 2);
+      rejectedAlias = Arrays.copyOf(rejectedAlias, rejections * 2);
+    }
+    rejectedStart[rejections] = start;
+    rejectedEnd[rejections] = end;
+    rejectedAlias[rejections] = alias;
+    rejections++;
+  }
+
   /** Leftmost, then longest; candidates arrive sorted by alias end, so an insertion sort on few items is enough. */
   private void resolve(MentionBuffer out) {
     for (int i = 0; i < candidates; i++) {
@@ -151,10 +198,14 @@ public final class EntityMatcher {
         continue;
       }
       coveredUntil = candidateEnd[candidate];
-      int entity = aliasEntity[candidateAlias[candidate]];
-      if (entity != Alias.BLOCK) {
-        out.add(entity, candidateStart[candidate], candidateEnd[candidate]);
+      int alias = candidateAlias[candidate];
+      int entity = aliasEntity[alias];
+      if (entity != Alias.BLOCK || explaining) {
+        out.add(entity, candidateStart[candidate], candidateEnd[candidate], alias, false);
       }
+    }
+    for (int r = 0; r < rejections; r++) {
+      out.add(aliasEntity[rejectedAlias[r]], rejectedStart[r], rejectedEnd[r], rejectedAlias[r], true);
     }
   }
 

@@ -1,16 +1,20 @@
 package org.paivand.gazetteer;
 
 /**
- * The optional last column of a gazetteer line: comma-separated {@code suffix=none|plural|all}, {@code case=exact}
- * (the alias must appear in the original text exactly as written in the file) and, in {@code countries.tsv} only,
- * {@code remove}.
+ * The flags that may follow a name in brackets ({@code US [case=exact, suffix=none]}): {@code suffix=none|plural|all}
+ * (which endings may follow inside the word), {@code case=exact} (the original text must show the name exactly as
+ * written), {@code context=RULE} (a {@link ContextRule}), and {@code remove} (drop this name from the entity, whatever
+ * source gave it: CLDR, the standard files or an earlier file).
  */
-record Flags(SuffixClass suffixes, boolean exact, boolean remove) {
+record Flags(SuffixClass suffixes, boolean exact, ContextRule context, boolean remove) {
+  static final Flags NONE = new Flags(null, false, ContextRule.NONE, false);
+
   static Flags parse(String text, String source) {
     SuffixClass suffixes = null;
     boolean exact = false;
     boolean remove = false;
-    if (!text.isEmpty()) {
+    ContextRule context = ContextRule.NONE;
+    if (!text.isBlank()) {
       for (String flag : text.split(",")) {
         String trimmed = flag.strip();
         if (trimmed.equals("case=exact")) {
@@ -23,13 +27,20 @@ record Flags(SuffixClass suffixes, boolean exact, boolean remove) {
           } catch (IllegalArgumentException e) {
             throw GazetteerLoader.error(source, "unknown suffix class in '" + trimmed + "'; use none, plural or all");
           }
+        } else if (trimmed.startsWith("context=")) {
+          try {
+            context = ContextRule.parse(trimmed.substring("context=".length()));
+          } catch (IllegalArgumentException e) {
+            throw GazetteerLoader.error(source, "unknown context rule in '" + trimmed + "'; known: "
+                + java.util.Arrays.stream(ContextRule.values()).map(ContextRule::label).toList());
+          }
         } else {
           throw GazetteerLoader.error(source, "unknown flag '" + trimmed + "'; known: suffix=none|plural|all,"
-              + " case=exact, remove");
+              + " case=exact, context=RULE, remove");
         }
       }
     }
-    return new Flags(suffixes, exact, remove);
+    return new Flags(suffixes, exact, context, remove);
   }
 
   String exactCase(String alias) {

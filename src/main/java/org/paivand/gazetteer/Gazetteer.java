@@ -12,6 +12,9 @@ import java.util.Map;
  */
 public final class Gazetteer {
   private static volatile Gazetteer standard;
+  /** One gazetteer per distinct list of extra files in this JVM: every partition of a run shares it. */
+  private static final java.util.concurrent.ConcurrentHashMap<List<GazetteerSource>, Gazetteer> WITH_FILES =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   private final List<Entity> entities;
   private final List<Alias> aliases;
@@ -44,6 +47,19 @@ public final class Gazetteer {
     return result;
   }
 
+  /**
+   * The standard gazetteer with {@code files} on top (docs/gazetteer.md, "Your own entries"), built once per JVM for
+   * each distinct list of files and shared; with no files, {@link #standard()}.
+   *
+   * @throws GazetteerFormatException for a malformed line, naming its file and line
+   */
+  public static Gazetteer withFiles(List<GazetteerSource> files) {
+    if (files.isEmpty()) {
+      return standard();
+    }
+    return WITH_FILES.computeIfAbsent(List.copyOf(files), GazetteerLoader::load);
+  }
+
   public EntityMatcher newMatcher() {
     return new EntityMatcher(automaton, aliases);
   }
@@ -67,6 +83,10 @@ public final class Gazetteer {
 
   public List<Entity> entities() {
     return entities;
+  }
+
+  public Alias alias(int index) {
+    return aliases.get(index);
   }
 
   public List<Alias> aliases() {

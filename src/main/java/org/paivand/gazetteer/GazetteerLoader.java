@@ -8,63 +8,94 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.paivand.text.TextNormalizer;
 
 /**
- * Builds a {@link Gazetteer} from three sources, in this order:
+ * Builds a {@link Gazetteer} from its sources, in this order, each a <em>level</em> that overrides the ones before:
  *
  * <ol>
  *   <li>Country names from ICU's CLDR data, in Persian and English, long and short forms ("جمهوری آذربایجان",
  *       "Azerbaijan", "Bosnia &amp; Herzegovina" and "Bosnia and Herzegovina"), with the parts of names in brackets
  *       taken apart ("Myanmar (Burma)" gives both). These are <em>generated</em> aliases.
- *   <li>{@code countries.tsv}: more names and demonyms per ISO code, and {@code remove} lines that drop a CLDR name
- *       which is also a common word (Persian {@code مالی} is "financial", {@code چک} "cheque").
- *   <li>{@code entities.tsv}: people, organizations, regions, cities and groups, and {@code block} lines.
+ *   <li>The standard files {@code countries.tsv} (more names, demonyms, and {@code [remove]} for CLDR names that are
+ *       common words), {@code entities.tsv} (people, organizations, regions, cities, groups, blocks) and
+ *       {@code capitals.tsv} (national capitals).
+ *   <li>Each file given with {@code --gazetteer}, in order.
  * </ol>
+ *
+ * <p>All files share one format, documented in docs/gazetteer.md: one entity per line,
+ * {@code ID<TAB>KIND<TAB>PARENT<TAB>PERSIAN NAMES<TAB>ENGLISH NAMES}, names separated by {@code |}, each optionally
+ * followed by {@link Flags} in brackets. Several lines may name the same id: their names add up.
  *
  * <p>Every alias goes through {@link TextNormalizer}, the chain the text goes through, so that matching compares like
  * with like. Persian aliases with spaces also get their ZWNJ-less spellings as generated aliases ({@code قره باغ} →
  * {@code قرهباغ}): every combination up to three spaces, one space at a time beyond that. When two aliases normalize
- * to the same text for different entities, an alias written in a file beats a generated one, and two written ones are
- * an error naming both lines. Any malformed line is an error with its file and line number; nothing in the files is
- * executed.
+ * to the same text for different entities, the later level wins, and within a level a written alias beats a generated
+ * one; two written ones in the same level are an error naming both lines. Any malformed line is an error with its
+ * file and line number; nothing in the files is executed.
  */
 final class GazetteerLoader {
   static final String COUNTRIES = "countries.tsv";
   static final String ENTITIES = "entities.tsv";
+  static final String CAPITALS = "capitals.tsv";
+  static final String FORMAT = "ID<TAB>KIND<TAB>PARENT<TAB>PERSIAN NAMES[<TAB>ENGLISH NAMES]";
+  static final int CLDR_LEVEL = 0;
+  static final int STANDARD_LEVEL = 1;
   private static final int MAX_SPACES_FOR_ALL_JOINS = 3;
   private static final int MAX_SHORT_PERSIAN_ALIAS = 3;
 
   private final TextNormalizer normalizer = TextNormalizer.standard();
   private final Map<String, EntityType> types = new TreeMap<>();
+  private final Map<String, String> typeSources = new HashMap<>();
+  private final Map<String, Parent> parents = new HashMap<>();
   private final List<Definition> definitions = new ArrayList<>();
-  private final Map<String, Set<String>> removals = new LinkedHashMap<>();
-  private final Map<String, String> removalSources = new LinkedHashMap<>();
+  private final List<Removal> removals = new ArrayList<>();
 
-  private record Definition(
-      String text, String entity, SuffixClass suffixes, String exactCase, boolean generated, String source) {}
+  private record Definition(String text, String entity, SuffixClass suffixes, String exactCase, ContextRule context,
+      boolean generated, String source, int level) {
+    int priority() {
+      return level * 2 + (generated ? 0 : 1);
+    }
+  }
+
+  private record Removal(String entity, String text, String source, int level) {}
+
+  private record Parent(String id, String source, int level) {}
 
   static Gazetteer loadStandard() {
+    return load(List.of());
+  }
+
+  /** The standard gazetteer with {@code files} applied on top, in order. */
+  static Gazetteer load(List<GazetteerSource> files) {
     GazetteerLoader loader = new GazetteerLoader();
     loader.addCldrCountryNames();
-    loader.readCountries(COUNTRIES, resource(COUNTRIES));
-    loader.readEntities(ENTITIES, resource(ENTITIES));
+    loader.read(COUNTRIES, resource(COUNTRIES), STANDARD_LEVEL);
+    loader.read(ENTITIES, resource(ENTITIES), STANDARD_LEVEL);
+    loader.read(CAPITALS, resource(CAPITALS), STANDARD_LEVEL);
+    int level = STANDARD_LEVEL;
+    for (GazetteerSource file : files) {
+      loader.read(file.name(), new StringReader(file.text()), ++level);
+    }
     return loader.build();
   }
 
-  /** For tests: a gazetteer from entity lines only, without CLDR names. */
+  /** For tests: a gazetteer from lines of the file format only, without CLDR names. */
   static Gazetteer fromEntityLines(String name, String lines) {
     GazetteerLoader loader = new GazetteerLoader();
-    loader.readEntities(name, new java.io.StringReader(lines));
+    loader.read(name, new StringReader(lines), STANDARD_LEVEL);
     return loader.build();
   }
 
@@ -83,12 +114,14 @@ final class GazetteerLoader {
       LocaleDisplayNames shortNames = LocaleDisplayNames.getInstance(locale, DisplayContext.LENGTH_SHORT);
       for (String code : ULocale.getISOCountries()) {
         types.put(code, EntityType.COUNTRY);
-        Set<String> names = new java.util.LinkedHashSet<>();
+        typeSources.put(code, "CLDR");
+        Set<String> names = new LinkedHashSet<>();
         for (String name : List.of(full.regionDisplayName(code), shortNames.regionDisplayName(code))) {
           names.addAll(cldrNameForms(name));
         }
         for (String name : names) {
-          definitions.add(new Definition(name, code, null, null, true, "CLDR " + language + " " + code));
+          definitions.add(new Definition(name, code, null, null, ContextRule.NONE, true,
+              "CLDR " + language + " " + code, CLDR_LEVEL));
         }
       }
     }
@@ -114,96 +147,152 @@ final class GazetteerLoader {
     return forms;
   }
 
-  void readCountries(String name, Reader reader) {
+  /** Reads one file of the documented format at {@code level}. */
+  void read(String name, Reader reader, int level) {
     forEachLine(name, reader, (fields, source) -> {
-      requireFields(fields, 3, 4, source, "CODE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS]");
-      String code = fields[0];
-      if (!code.matches("[A-Z]{2}")) {
-        throw error(source, "country code must be two capital letters (ISO 3166-1 alpha-2), got '" + code + "'");
+      requireFields(fields, source);
+      String id = fields[0];
+      String kind = fields[1];
+      String parent = fields[2];
+      if (kind.equals("block")) {
+        if (!id.equals("-") || !isNone(parent)) {
+          throw error(source, "a block line has no id and no parent: write '-' in both, got '" + id + "' and '"
+              + parent + "'");
+        }
+        readNames(fields, null, source, level);
+        return;
       }
-      requireLanguage(fields[1], source);
-      Flags flags = Flags.parse(fields.length > 3 ? fields[3] : "", source);
-      types.put(code, EntityType.COUNTRY);
-      if (flags.remove()) {
-        removals.computeIfAbsent(code, k -> new HashSet<>()).add(normalize(fields[2], source));
-        removalSources.put(code + "\t" + normalize(fields[2], source), source);
-      } else {
-        definitions.add(new Definition(fields[2], code, flags.suffixes(), flags.exactCase(fields[2]), false, source));
+      EntityType type;
+      try {
+        type = EntityType.parse(kind);
+      } catch (IllegalArgumentException e) {
+        throw error(source, "unknown kind '" + kind + "'; use one of country, person, organization, region, city,"
+            + " group, block");
       }
+      checkId(id, type, source);
+      EntityType known = types.putIfAbsent(id, type);
+      if (known != null && known != type) {
+        throw error(source, "id '" + id + "' is a " + known.label() + " (" + typeSources.get(id) + "), here a "
+            + kind + "; one id has one kind");
+      }
+      typeSources.putIfAbsent(id, source);
+      if (!isNone(parent)) {
+        if (!parent.matches("[A-Z]{2}|[a-z0-9]+(-[a-z0-9]+)*")) {
+          throw error(source, "bad parent '" + parent + "': an entity id (IR, azerbaijan-east) or '-' for none");
+        }
+        Parent existing = parents.get(id);
+        if (existing != null && existing.level() == level && !existing.id().equals(parent)) {
+          throw error(source, "parent of '" + id + "' given as '" + existing.id() + "' at " + existing.source()
+              + ", here as '" + parent + "'");
+        }
+        parents.put(id, new Parent(parent, source, level));
+      }
+      readNames(fields, id, source, level);
     });
   }
 
-  void readEntities(String name, Reader reader) {
-    forEachLine(name, reader, (fields, source) -> {
-      requireFields(fields, 4, 5, source, "ID<TAB>TYPE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS]");
-      String id = fields[0];
-      String type = fields[1];
-      requireLanguage(fields[2], source);
-      Flags flags = Flags.parse(fields.length > 4 ? fields[4] : "", source);
-      if (type.equals("block")) {
-        definitions.add(new Definition(fields[3], null, flags.suffixes(), null, false, source));
-        return;
+  private static void checkId(String id, EntityType type, String source) {
+    boolean country = type == EntityType.COUNTRY;
+    if (country ? !id.matches("[A-Z]{2}") : !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+      throw error(source, "bad id '" + id + "': countries use ISO 3166-1 alpha-2 codes (IR), others lowercase"
+          + " slugs with hyphens (minsk-group)");
+    }
+  }
+
+  private void readNames(String[] fields, String id, String source, int level) {
+    for (int column = 3; column < fields.length; column++) {
+      if (isNone(fields[column])) {
+        continue;
       }
-      EntityType entityType;
-      try {
-        entityType = EntityType.parse(type);
-      } catch (IllegalArgumentException e) {
-        throw error(source, "unknown type '" + type + "'; use one of country, person, organization, region, city,"
-            + " group, block");
+      for (String item : fields[column].split("\\|", -1)) {
+        String name = item.strip();
+        Flags flags = Flags.NONE;
+        int open = name.indexOf('[');
+        if (open >= 0) {
+          if (!name.endsWith("]")) {
+            throw error(source, "flags of '" + name + "' must end with ']': name [flag, flag]");
+          }
+          flags = Flags.parse(name.substring(open + 1, name.length() - 1), source);
+          name = name.substring(0, open).strip();
+        }
+        if (name.isEmpty()) {
+          throw error(source, "empty name in column " + (column + 1) + " (two '|' in a row, or a '|' at an end)");
+        }
+        if (flags.remove()) {
+          removals.add(new Removal(id, normalize(name, source), source, level));
+        } else {
+          definitions.add(new Definition(name, id, flags.suffixes(), flags.exactCase(name), flags.context(), false,
+              source, level));
+        }
       }
-      boolean country = entityType == EntityType.COUNTRY;
-      if (country ? !id.matches("[A-Z]{2}") : !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-        throw error(source, "bad id '" + id + "': countries use ISO codes (IR), others lowercase slugs (minsk-group)");
-      }
-      EntityType known = types.putIfAbsent(id, entityType);
-      if (known != null && known != entityType) {
-        throw error(source, "id '" + id + "' was declared as " + known.label() + " before, here as " + type);
-      }
-      definitions.add(new Definition(fields[3], id, flags.suffixes(), flags.exactCase(fields[3]), false, source));
-    });
+    }
+  }
+
+  private static boolean isNone(String field) {
+    return field.isEmpty() || field.equals("-");
   }
 
   Gazetteer build() {
-    checkRemovalsMatched();
+    Set<Definition> removed = applyRemovals();
     List<Entity> entities = new ArrayList<>();
     Map<String, Integer> index = new LinkedHashMap<>();
     for (Map.Entry<String, EntityType> entry : types.entrySet()) { // TreeMap: sorted by id, code point order
-      index.put(entry.getKey(), entities.size());
-      entities.add(new Entity(entry.getKey(), entry.getValue()));
+      String id = entry.getKey();
+      Parent parent = parents.get(id);
+      if (parent != null && !types.containsKey(parent.id())) {
+        throw error(parent.source(), "parent '" + parent.id() + "' of '" + id + "' is no entity");
+      }
+      index.put(id, entities.size());
+      entities.add(new Entity(id, entry.getValue(), parent == null ? null : parent.id()));
     }
     Map<String, Definition> byText = new LinkedHashMap<>();
     for (Definition definition : definitions) {
-      String text = normalize(definition.text(), definition.source());
-      if (definition.generated() && removals.getOrDefault(definition.entity(), Set.of()).contains(text)) {
+      if (removed.contains(definition)) {
         continue;
       }
+      String text = normalize(definition.text(), definition.source());
       for (String spelling : spellings(text)) {
         boolean generated = definition.generated() || !spelling.equals(text);
         place(byText, new Definition(spelling, definition.entity(), definition.suffixes(), definition.exactCase(),
-            generated, definition.source()));
+            definition.context(), generated, definition.source(), definition.level()));
       }
     }
     List<Alias> aliases = new ArrayList<>();
     for (Definition definition : byText.values()) {
       int entity = definition.entity() == null ? Alias.BLOCK : index.get(definition.entity());
       SuffixClass suffixes = definition.suffixes() != null ? definition.suffixes() : defaultSuffixes(definition.text());
-      aliases.add(new Alias(definition.text(), entity, suffixes, definition.exactCase(), definition.generated()));
+      aliases.add(new Alias(definition.text(), entity, suffixes, definition.exactCase(), definition.context(),
+          definition.generated(), definition.source()));
     }
     return new Gazetteer(entities, aliases);
   }
 
-  private void checkRemovalsMatched() {
-    Set<String> present = new HashSet<>();
+  /** The definitions the {@code [remove]} names take away; a removal that takes nothing is an error. */
+  private Set<Definition> applyRemovals() {
+    Set<Definition> removed = new java.util.HashSet<>();
+    if (removals.isEmpty()) {
+      return removed;
+    }
+    Map<String, List<Definition>> byEntity = new HashMap<>();
     for (Definition definition : definitions) {
-      if (definition.generated()) {
-        present.add(definition.entity() + "\t" + normalize(definition.text(), definition.source()));
+      byEntity.computeIfAbsent(String.valueOf(definition.entity()), k -> new ArrayList<>()).add(definition);
+    }
+    for (Removal removal : removals) {
+      boolean any = false;
+      for (Definition definition : byEntity.getOrDefault(String.valueOf(removal.entity()), List.of())) {
+        if (definition.level() < removal.level() && normalize(definition.text(), definition.source())
+            .equals(removal.text())) {
+          removed.add(definition);
+          any = true;
+        }
+      }
+      if (!any) {
+        throw error(removal.source(), "'remove' names no name of " + (removal.entity() == null ? "a block"
+            : "'" + removal.entity() + "'") + " from an earlier source (CLDR, the standard files or an earlier"
+            + " --gazetteer file): nothing to remove");
       }
     }
-    for (Map.Entry<String, String> removal : removalSources.entrySet()) {
-      if (!present.contains(removal.getKey())) {
-        throw error(removal.getValue(), "'remove' names no CLDR name of that country: nothing to remove");
-      }
-    }
+    return removed;
   }
 
   private static void place(Map<String, Definition> byText, Definition candidate) {
@@ -212,15 +301,12 @@ final class GazetteerLoader {
       byText.put(candidate.text(), candidate);
       return;
     }
-    if (java.util.Objects.equals(existing.entity(), candidate.entity())) {
-      if (existing.generated() && !candidate.generated()) {
-        byText.put(candidate.text(), candidate);
-      }
+    if (candidate.priority() > existing.priority()) {
+      byText.put(candidate.text(), candidate);
       return;
     }
-    if (existing.generated() && !candidate.generated()) {
-      byText.put(candidate.text(), candidate);
-    } else if (!existing.generated() && !candidate.generated()) {
+    if (candidate.priority() == existing.priority() && !candidate.generated()
+        && !Objects.equals(existing.entity(), candidate.entity())) {
       throw error(candidate.source(), "alias '" + candidate.text() + "' is also an alias of "
           + (existing.entity() == null ? "a block line" : existing.entity()) + " at " + existing.source());
     }
@@ -296,20 +382,14 @@ final class GazetteerLoader {
     }
   }
 
-  private static void requireFields(String[] fields, int min, int max, String source, String format) {
-    if (fields.length < min || fields.length > max) {
-      throw error(source, "expected " + format + " (tab-separated), got " + fields.length + " field(s)");
+  private static void requireFields(String[] fields, String source) {
+    if (fields.length < 4 || fields.length > 5) {
+      throw error(source, "expected " + FORMAT + " (tab-separated), got " + fields.length + " field(s)");
     }
-    for (int i = 0; i < min; i++) {
+    for (int i = 0; i < 3; i++) {
       if (fields[i].isEmpty()) {
-        throw error(source, "field " + (i + 1) + " is empty; expected " + format);
+        throw error(source, "field " + (i + 1) + " is empty; expected " + FORMAT + " ('-' for no parent)");
       }
-    }
-  }
-
-  private static void requireLanguage(String language, String source) {
-    if (!language.equals("fa") && !language.equals("en")) {
-      throw error(source, "language must be 'fa' or 'en', got '" + language + "'");
     }
   }
 

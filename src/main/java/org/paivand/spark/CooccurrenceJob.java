@@ -70,7 +70,9 @@ public final class CooccurrenceJob {
       phases.start("extract", "normalize, split, match and date every article");
       articles = DeduplicateArticles.mark(
               input.mapPartitions(new ExtractMentions(config.zone(), config.maxTextChars(),
-                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed), Encoders.row(ArticleSchema.SCHEMA)))
+                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed,
+                  GazetteerFiles.read(config.gazetteerFiles(), spark.sparkContext().hadoopConfiguration())),
+                  Encoders.row(ArticleSchema.SCHEMA)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       Counts counts = Counts.of(articles);
       phases.finish(counts.used + " used, " + counts.rejected + " rejected, " + counts.duplicate + " duplicate of "

@@ -26,17 +26,23 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   private final int maxTextChars;
   private final long latestDay;
   private final LongAccumulator analysed;
+  private final java.util.List<org.paivand.gazetteer.GazetteerSource> gazetteerFiles;
 
   /**
    * @param latestDay the last acceptable publication day (epoch day): later ones are {@code future_date} rejects
    * @param analysed counts rows for the progress display; a retried task may count its rows twice
+   * @param gazetteerFiles the contents of the --gazetteer files ({@link GazetteerFiles#read}), shipped by value; each
+   *     executor JVM builds their gazetteer once and shares it between its partitions
    */
-  ExtractMentions(ZoneId zone, int maxTextChars, long latestDay, LongAccumulator analysed) {
+  ExtractMentions(ZoneId zone, int maxTextChars, long latestDay, LongAccumulator analysed,
+      java.util.List<org.paivand.gazetteer.GazetteerSource> gazetteerFiles) {
     this.zone = zone.getId();
     this.maxTextChars = maxTextChars;
     this.latestDay = latestDay;
     this.analysed = analysed;
+    this.gazetteerFiles = java.util.List.copyOf(gazetteerFiles);
   }
+
 
   @Override
   public Iterator<Row> call(Iterator<Row> input) {
@@ -57,7 +63,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
 
   /** The per-partition state: made once per partition, reused for every row of it. */
   private final class PartitionExtractor {
-    private final Gazetteer gazetteer = Gazetteer.standard();
+    private final Gazetteer gazetteer = Gazetteer.withFiles(gazetteerFiles);
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
     private final CooccurrenceTally tally = new CooccurrenceTally(gazetteer.size());
     private final PublicationDateParser dates = new PublicationDateParser(ZoneId.of(zone));

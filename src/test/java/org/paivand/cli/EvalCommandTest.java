@@ -15,13 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code paivand eval}: the table, the JSON form with errors, the default set under paivand.home, user errors. */
 class EvalCommandTest {
-  // ظریف is found and right, کره (Korea) is missed, the surname آذری is a false hit
+  // ظریف is found and right, کنگو (Congo: two countries, no alias) is missed, the surname ایرانی is a false hit
   private static final List<String> SET = List.of(
-      "{\"id\":\"t-1\",\"lang\":\"fa\",\"text\":\"ظریف در سئول\",\"mentions\":[{\"start\":0,\"end\":4,"
+      "{\"id\":\"t-1\",\"lang\":\"fa\",\"text\":\"ظریف در دفتر\",\"mentions\":[{\"start\":0,\"end\":4,"
           + "\"entity\":\"zarif\",\"kind\":\"person\"}]}",
-      "{\"id\":\"t-2\",\"lang\":\"fa\",\"text\":\"تیم کره برد\",\"mentions\":[{\"start\":4,\"end\":7,"
-          + "\"entity\":\"KR\",\"kind\":\"country\"}]}",
-      "{\"id\":\"t-3\",\"lang\":\"fa\",\"text\":\"خانم معتمد آذری گفت\",\"mentions\":[]}");
+      "{\"id\":\"t-2\",\"lang\":\"fa\",\"text\":\"تیم کنگو برد\",\"mentions\":[{\"start\":4,\"end\":8,"
+          + "\"entity\":\"CD\",\"kind\":\"country\"}]}",
+      "{\"id\":\"t-3\",\"lang\":\"fa\",\"text\":\"آقای اکبر ایرانی گفت\",\"mentions\":[]}");
 
   @TempDir Path directory;
 
@@ -58,10 +58,10 @@ class EvalCommandTest {
     assertEquals(0.0, country.get("recall").asDouble());
     assertEquals(3, root.at("/languages/fa/sentences").asInt());
     assertEquals("t-2", root.at("/misses/0/id").asText());
-    assertEquals("کره", root.at("/misses/0/surface").asText());
+    assertEquals("کنگو", root.at("/misses/0/surface").asText());
     assertEquals("t-3", root.at("/falseHits/0/id").asText());
-    assertEquals("AZ", root.at("/falseHits/0/entity").asText());
-    assertEquals("خانم معتمد آذری گفت", root.at("/falseHits/0/sentence").asText());
+    assertEquals("IR", root.at("/falseHits/0/entity").asText());
+    assertEquals("آقای اکبر ایرانی گفت", root.at("/falseHits/0/sentence").asText());
   }
 
   @Test

@@ -141,8 +141,43 @@ class ExtractCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertEquals("entities: IR RU\n"
         + "[0] 0-14  ایران و روسیه.\n"
-        + "      IR  «ایران»  0-5\n"
-        + "      RU  «روسیه»  8-13\n", run.out());
+        + "      IR  «ایران»  0-5  alias 'ایران' from CLDR fa IR; whole word\n"
+        + "      RU  «روسیه»  8-13  alias 'روسیه' from CLDR fa RU; whole word\n", run.out());
+  }
+
+  @Test
+  void formatTextExplainsEndingsContextRulesAndBlocks() {
+    Run run = extract("--format", "text", "--text", "ایرانیان. Jordan Peterson met us.");
+    assertEquals(0, run.exitCode(), run.err());
+    String out = run.out();
+    assertTrue(out.contains("IR  «ایرانیان»  0-8  alias 'ایران' from CLDR fa IR; ending 'یان' (suffix=all)\n"), out);
+    assertTrue(out.contains("(block)  «Jordan Peterson»  10-25  alias 'jordan peterson' from entities.tsv:"), out);
+    assertTrue(out.contains("(not JO)  «Jordan»  10-16  alias 'jordan' from countries.tsv:"), out);
+    assertTrue(out.contains("(not US)  «us»  30-32"), out);
+  }
+
+  @Test
+  void gazetteerFileAddsEntities() throws IOException {
+    Path file = write("mine.tsv", "shiraz\tcity\tIR\tشیراز\tshiraz\n");
+    Run run = extract("--gazetteer", file.toString(), "--text", "Shiraz and Iran");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("\"entity\" : \"shiraz\""), run.out());
+  }
+
+  @Test
+  void malformedGazetteerFileIsAUserError() throws IOException {
+    Path file = write("bad.tsv", "# mine\nshiraz\ttown\tIR\tشیراز\n");
+    Run run = paivand("extract", "--gazetteer", file.toString(), "--text", "Iran");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains(file + ":2: unknown kind 'town'"), run.err());
+    assertTrue(run.err().contains("fix:"), run.err());
+  }
+
+  @Test
+  void missingGazetteerFileIsAUserError() {
+    Run run = paivand("extract", "--gazetteer", "/nonexistent/mine.tsv", "--text", "Iran");
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("no such gazetteer file: /nonexistent/mine.tsv"), run.err());
   }
 
   @Test

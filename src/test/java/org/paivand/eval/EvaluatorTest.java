@@ -37,7 +37,7 @@ class EvaluatorTest {
     EvalSentence found = new EvalSentence("fa-1", "fa", "test", "ظریف در مسکو",
         List.of(new LabelledMention(0, 4, "zarif", "person"), new LabelledMention(8, 12, "moscow", "city")));
     EvalSentence trap = new EvalSentence("fa-2", "fa", "test", "روسری و ترکیب", List.of());
-    EvalSentence missed = new EvalSentence("fa-3", "fa", "test", "کره", List.of(new LabelledMention(0, 3, "KR",
+    EvalSentence missed = new EvalSentence("fa-3", "fa", "test", "کنگو", List.of(new LabelledMention(0, 4, "CD",
         "country")));
     EvalReport report = evaluator.evaluate(new EvalSet(List.of(found, trap, missed), Set.of(), List.of(Path.of("t"))));
     assertEquals(new Score(1, 0, 0), report.score("fa", "person"));

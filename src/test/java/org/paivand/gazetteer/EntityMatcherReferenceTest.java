@@ -28,12 +28,12 @@ import org.paivand.text.TextNormalizer;
 class EntityMatcherReferenceTest {
   private static final Gazetteer STANDARD = Gazetteer.standard();
   private static final Gazetteer LATIN_OVERLAPS = MatchChecks.gazetteer(
-      "e1|person|en|ab", "e2|person|en|bab", "e3|person|en|abab|suffix=none", "e4|person|en|b a",
-      "e5|person|en|a b ab", "e6|person|en|s|suffix=none", "e7|person|en|aa", "e8|person|en|ba|case=exact",
-      "-|block|en|ba b");
+      "e1;person;-;ab", "e2;person;-;bab", "e3;person;-;abab [suffix=none]", "e4;person;-;b a",
+      "e5;person;-;a b ab", "e6;person;-;s [suffix=none]", "e7;person;-;aa", "e8;person;-;ba [case=exact]",
+      "-;block;-;ba b");
   private static final Gazetteer PERSIAN_ENDINGS_GAZETTEER = MatchChecks.gazetteer(
-      "e1|person|fa|با", "e2|person|fa|بابا", "e3|person|fa|اب", "e4|person|fa|اب با|suffix=none",
-      "e5|person|fa|یاب|suffix=plural", "e6|person|fa|شاه|suffix=all", "e7|person|fa|بای", "-|block|fa|ها با");
+      "e1;person;-;با", "e2;person;-;بابا", "e3;person;-;اب", "e4;person;-;اب با [suffix=none]",
+      "e5;person;-;یاب [suffix=plural]", "e6;person;-;شاه [suffix=all]", "e7;person;-;بای", "-;block;-;ها با");
   private static final List<String> PERSIAN_ENDINGS = List.of(
       "ی", "ای", "یی", "ها", "های", "هایی", "ان", "یان", "یها", "ش", "اش", "شان", "م", "ام", "مان", "ت", "تان", "یم");
   private static final List<String> TRAPS = List.of(
@@ -81,7 +81,7 @@ class EntityMatcherReferenceTest {
     return Arbitraries.strings().withChars("بابایهشانم \u200C").ofMinLength(1).ofMaxLength(24);
   }
 
-  /** Entity lines ({@code id|type|lang|alias|flags}) with aliases over a few letters, and a text made of them. */
+  /** Entity lines ({@code id;kind;-;alias [flags]}) with aliases over a few letters, and a text made of them. */
   @Provide
   Arbitrary<Tuple2<List<String>, String>> syntheticGazetteersAndTexts() {
     Arbitrary<String> alias = Arbitraries.oneOf(
@@ -93,7 +93,8 @@ class EntityMatcherReferenceTest {
     return line.list().ofMinSize(1).ofMaxSize(6)
         .map(EntityMatcherReferenceTest::oneLinePerNormalizedAlias)
         .filter(lines -> !lines.isEmpty())
-        .flatMap(lines -> texts(lines.stream().map(l -> l.split("\\|")[3]).toList()).map(t -> Tuple.of(lines, t)));
+        .flatMap(lines -> texts(lines.stream().map(EntityMatcherReferenceTest::aliasOf).toList())
+            .map(t -> Tuple.of(lines, t)));
   }
 
   private static void compare(Gazetteer gazetteer, String original) {
@@ -138,16 +139,22 @@ class EntityMatcherReferenceTest {
   }
 
   private static String entityLine(String id, String alias, String flags) {
-    String language = EntityMatcher.isPersian(alias) ? "fa" : "en";
     String type = id.equals("-") ? "block" : "person";
-    return id + "|" + type + "|" + language + "|" + alias + (flags.isEmpty() ? "" : "|" + flags);
+    return id + ";" + type + ";-;" + alias + (flags.isEmpty() ? "" : " [" + flags + "]");
+  }
+
+  /** The alias of a line {@code id;kind;-;alias [flags]}. */
+  private static String aliasOf(String line) {
+    String name = line.split(";")[3];
+    int flags = name.indexOf(" [");
+    return (flags < 0 ? name : name.substring(0, flags)).strip();
   }
 
   /** Drops lines whose alias is empty once normalized, or normalizes like an earlier one (a gazetteer error). */
   private static List<String> oneLinePerNormalizedAlias(List<String> lines) {
     Map<String, String> byAlias = new LinkedHashMap<>();
     for (String line : lines) {
-      String normalized = TextNormalizer.standard().normalize(line.split("\\|")[3].strip());
+      String normalized = TextNormalizer.standard().normalize(aliasOf(line));
       if (!normalized.isEmpty()) {
         byAlias.putIfAbsent(normalized, line);
       }

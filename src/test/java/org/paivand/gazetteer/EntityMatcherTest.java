@@ -79,22 +79,22 @@ class EntityMatcherTest {
 
   @Test
   void pluralClassRejectsClitics() {
-    Gazetteer plural = gazetteer("TR|country|fa|ترک|suffix=plural");
+    Gazetteer plural = gazetteer("TR;country;-;ترک [suffix=plural]");
     check(plural, "ترکش");
     check(plural, "ترکها ترکی ترکهای", "TR ترکها", "TR ترکی", "TR ترکهای");
-    Gazetteer all = gazetteer("TR|country|fa|ترک|suffix=all");
+    Gazetteer all = gazetteer("TR;country;-;ترک [suffix=all]");
     check(all, "ترکش", "TR ترکش");
   }
 
   @Test
   void shortPersianAliasesDefaultToThePluralClass() {
-    Gazetteer defaults = gazetteer("TR|country|fa|ترک");
+    Gazetteer defaults = gazetteer("TR;country;-;ترک");
     check(defaults, "ترکش ترکی", "TR ترکی");
   }
 
   @Test
   void noneClassRejectsEveryEnding() {
-    Gazetteer none = gazetteer("IR|country|fa|ایران|suffix=none");
+    Gazetteer none = gazetteer("IR;country;-;ایران [suffix=none]");
     check(none, "ایرانی ایران", "IR ایران");
   }
 
@@ -228,7 +228,7 @@ class EntityMatcherTest {
 
   @Test
   void exactCaseInASmallGazetteer() {
-    Gazetteer exact = gazetteer("who|organization|en|WHO|case=exact,suffix=none");
+    Gazetteer exact = gazetteer("who;organization;-;-;WHO [case=exact, suffix=none]");
     check(exact, "WHO said who", "who WHO");
   }
 

@@ -3,139 +3,172 @@ package org.paivand.gazetteer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.paivand.gazetteer.MatchChecks.gazetteer;
+import static org.paivand.gazetteer.MatchChecks.lines;
 
-import java.io.StringReader;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every malformed gazetteer line is an error whose message starts with {@code file:line} and says what is wrong. */
 class GazetteerFormatErrorTest {
+  private static final String FORMAT = "ID<TAB>KIND<TAB>PARENT<TAB>PERSIAN NAMES[<TAB>ENGLISH NAMES]";
 
-  /** Loading {@code lines} (columns written with {@code |}) fails with exactly {@code message}. */
+  /** Loading {@code lines} (columns written with {@code ;}) fails with exactly {@code message}. */
   static void checkError(String message, String... lines) {
     GazetteerFormatException error = assertThrows(GazetteerFormatException.class, () -> gazetteer(lines));
     assertEquals(message, error.getMessage());
   }
 
+  /** The same for a --gazetteer file on top of the standard gazetteer. */
+  static void checkFileError(String message, String... lines) {
+    GazetteerFormatException error = assertThrows(GazetteerFormatException.class,
+        () -> GazetteerLoader.load(List.of(new GazetteerSource("mine.tsv", lines(lines)))));
+    assertEquals(message, error.getMessage());
+  }
+
   @Test
   void tooFewFields() {
-    checkError("test.tsv:1: expected ID<TAB>TYPE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS] (tab-separated), got 3 field(s)",
-        "zarif|person|fa");
+    checkError("test.tsv:1: expected " + FORMAT + " (tab-separated), got 3 field(s)", "zarif;person;IR");
   }
 
   @Test
   void tooManyFields() {
-    checkError("test.tsv:1: expected ID<TAB>TYPE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS] (tab-separated), got 6 field(s)",
-        "zarif|person|fa|ظریف|suffix=all|extra");
+    checkError("test.tsv:1: expected " + FORMAT + " (tab-separated), got 6 field(s)",
+        "zarif;person;IR;ظریف;zarif;extra");
   }
 
   @Test
   void spacesInsteadOfTabs() {
-    checkError("test.tsv:1: expected ID<TAB>TYPE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS] (tab-separated), got 1 field(s)",
-        "zarif person fa ظریف");
+    checkError("test.tsv:1: expected " + FORMAT + " (tab-separated), got 1 field(s)", "zarif person IR ظریف");
   }
 
   @Test
   void emptyField() {
-    checkError("test.tsv:1: field 2 is empty; expected ID<TAB>TYPE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS]",
-        "zarif||fa|ظریف");
+    checkError("test.tsv:1: field 2 is empty; expected " + FORMAT + " ('-' for no parent)", "zarif;;IR;ظریف");
   }
 
   @Test
   void lineNumbersCountCommentsAndBlankLines() {
-    checkError("test.tsv:4: expected ID<TAB>TYPE<TAB>LANG<TAB>ALIAS[<TAB>FLAGS] (tab-separated), got 2 field(s)",
-        "# people", "", "zarif|person|fa|ظریف", "lavrov|person");
+    checkError("test.tsv:4: expected " + FORMAT + " (tab-separated), got 2 field(s)",
+        "# people", "", "zarif;person;-;ظریف", "lavrov;person");
   }
 
   @Test
   void badSlug() {
-    checkError("test.tsv:1: bad id 'Zarif': countries use ISO codes (IR), others lowercase slugs (minsk-group)",
-        "Zarif|person|en|zarif");
-    checkError("test.tsv:1: bad id 'minsk_group': countries use ISO codes (IR), others lowercase slugs (minsk-group)",
-        "minsk_group|organization|en|minsk group");
+    checkError("test.tsv:1: bad id 'Zarif': countries use ISO 3166-1 alpha-2 codes (IR), others lowercase slugs with"
+        + " hyphens (minsk-group)", "Zarif;person;-;-;zarif");
+    checkError("test.tsv:1: bad id 'minsk_group': countries use ISO 3166-1 alpha-2 codes (IR), others lowercase"
+        + " slugs with hyphens (minsk-group)", "minsk_group;organization;-;-;minsk group");
   }
 
   @Test
   void badCountryCode() {
-    checkError("test.tsv:1: bad id 'IRN': countries use ISO codes (IR), others lowercase slugs (minsk-group)",
-        "IRN|country|en|iran");
+    checkError("test.tsv:1: bad id 'IRN': countries use ISO 3166-1 alpha-2 codes (IR), others lowercase slugs with"
+        + " hyphens (minsk-group)", "IRN;country;-;-;iran");
   }
 
   @Test
-  void unknownType() {
-    checkError("test.tsv:1: unknown type 'people'; use one of country, person, organization, region, city, group,"
-        + " block", "zarif|people|en|zarif");
-  }
-
-  @Test
-  void unknownLanguage() {
-    checkError("test.tsv:1: language must be 'fa' or 'en', got 'de'", "zarif|person|de|zarif");
+  void unknownKind() {
+    checkError("test.tsv:1: unknown kind 'people'; use one of country, person, organization, region, city, group,"
+        + " block", "zarif;people;-;-;zarif");
   }
 
   @Test
   void unknownFlag() {
-    checkError("test.tsv:1: unknown flag 'case=upper'; known: suffix=none|plural|all, case=exact, remove",
-        "who|organization|en|who|case=upper");
+    checkError("test.tsv:1: unknown flag 'case=upper'; known: suffix=none|plural|all, case=exact, context=RULE,"
+        + " remove", "who;organization;-;-;WHO [case=upper]");
   }
 
   @Test
   void unknownSuffixClass() {
     checkError("test.tsv:1: unknown suffix class in 'suffix=some'; use none, plural or all",
-        "zarif|person|en|zarif|suffix=some");
+        "zarif;person;-;-;zarif [suffix=some]");
   }
 
   @Test
-  void idDeclaredWithTwoTypes() {
-    checkError("test.tsv:2: id 'baku' was declared as city before, here as region",
-        "baku|city|en|baku", "baku|region|fa|باکو");
+  void unknownContextRule() {
+    checkError("test.tsv:1: unknown context rule in 'context=weather'; known: [none, lowercase-us, not-us-state,"
+        + " not-first-name, not-food]", "GE;country;-;-;georgia [context=weather]");
+  }
+
+  @Test
+  void unclosedFlags() {
+    checkError("test.tsv:1: flags of 'zarif [suffix=none' must end with ']': name [flag, flag]",
+        "zarif;person;-;-;zarif [suffix=none");
+  }
+
+  @Test
+  void emptyName() {
+    checkError("test.tsv:1: empty name in column 5 (two '|' in a row, or a '|' at an end)",
+        "zarif;person;-;-;zarif || javad zarif");
+  }
+
+  @Test
+  void blockWithAnId() {
+    checkError("test.tsv:1: a block line has no id and no parent: write '-' in both, got 'york' and '-'",
+        "york;block;-;-;new york");
+  }
+
+  @Test
+  void idDeclaredWithTwoKinds() {
+    checkError("test.tsv:2: id 'baku' is a city (test.tsv:1), here a region; one id has one kind",
+        "baku;city;-;-;baku", "baku;region;-;باکو");
+  }
+
+  @Test
+  void badParent() {
+    checkError("test.tsv:1: bad parent 'Azerbaijan': an entity id (IR, azerbaijan-east) or '-' for none",
+        "baku;city;Azerbaijan;-;baku");
+  }
+
+  @Test
+  void parentThatIsNoEntity() {
+    checkError("test.tsv:1: parent 'AZ' of 'baku' is no entity", "baku;city;AZ;-;baku");
+  }
+
+  @Test
+  void twoParentsInOneFile() {
+    checkError("test.tsv:3: parent of 'baku' given as 'AZ' at test.tsv:2, here as 'AM'",
+        "AZ;country;-;-;azerbaijan", "baku;city;AZ;-;baku", "baku;city;AM;-;bakou");
   }
 
   @Test
   void aliasEmptyAfterNormalization() {
-    checkError("test.tsv:1: alias 'ـــ' is empty or spans lines after normalization", "zarif|person|fa|ـــ");
+    checkError("test.tsv:1: alias 'ـــ' is empty or spans lines after normalization", "zarif;person;-;ـــ");
   }
 
   @Test
   void sameAliasForTwoEntities() {
     checkError("test.tsv:2: alias 'smith' is also an alias of adam at test.tsv:1",
-        "adam|person|en|smith", "will|person|en|smith");
+        "adam;person;-;-;smith", "will;person;-;-;smith");
   }
 
   @Test
   void sameAliasForTwoEntitiesAfterNormalization() {
     checkError("test.tsv:3: alias 'ایران' is also an alias of IR at test.tsv:1",
-        "IR|country|fa|ایران", "# Arabic yeh", "persia|region|fa|ايران");
+        "IR;country;-;ایران", "# Arabic yeh", "persia;region;-;ايران");
   }
 
   @Test
   void sameAliasForAnEntityAndABlock() {
     checkError("test.tsv:2: alias 'new york' is also an alias of a block line at test.tsv:1",
-        "-|block|en|new york", "new-york|city|en|New York");
+        "-;block;-;-;new york", "new-york;city;-;-;New York");
   }
 
   @Test
-  void removeThatMatchesNoCldrName() {
-    GazetteerLoader loader = new GazetteerLoader();
-    loader.addCldrCountryNames();
-    loader.readCountries("countries.tsv", new StringReader("# drop\nIR\tfa\tپرشیا\tremove\n"));
-    GazetteerFormatException error = assertThrows(GazetteerFormatException.class, loader::build);
-    assertEquals("countries.tsv:2: 'remove' names no CLDR name of that country: nothing to remove", error.getMessage());
+  void removeThatMatchesNothing() {
+    checkFileError("mine.tsv:2: 'remove' names no name of 'IR' from an earlier source (CLDR, the standard files or"
+        + " an earlier --gazetteer file): nothing to remove", "# drop", "IR;country;-;پرشیا [remove]");
   }
 
   @Test
   void removeOfAnotherCountrysName() {
-    GazetteerLoader loader = new GazetteerLoader();
-    loader.addCldrCountryNames();
-    loader.readCountries("countries.tsv", new StringReader("RU\tfa\tایران\tremove\n"));
-    GazetteerFormatException error = assertThrows(GazetteerFormatException.class, loader::build);
-    assertEquals("countries.tsv:1: 'remove' names no CLDR name of that country: nothing to remove", error.getMessage());
+    checkFileError("mine.tsv:1: 'remove' names no name of 'RU' from an earlier source (CLDR, the standard files or"
+        + " an earlier --gazetteer file): nothing to remove", "RU;country;-;ایران [remove]");
   }
 
   @Test
-  void badCountryCodeInCountriesFile() {
-    GazetteerLoader loader = new GazetteerLoader();
-    GazetteerFormatException error = assertThrows(GazetteerFormatException.class,
-        () -> loader.readCountries("countries.tsv", new StringReader("Ir\tfa\tایران\n")));
-    assertEquals("countries.tsv:1: country code must be two capital letters (ISO 3166-1 alpha-2), got 'Ir'",
-        error.getMessage());
+  void fileErrorsNameTheFileAsGiven() {
+    checkFileError("mine.tsv:1: unknown kind 'town'; use one of country, person, organization, region, city, group,"
+        + " block", "shiraz;town;IR;شیراز");
   }
 }

@@ -17,20 +17,20 @@ class GazetteerLoaderTest {
 
   @Test
   void blocksHaveNoEntity() {
-    Gazetteer small = gazetteer("-|block|en|new york", "york|city|en|york");
+    Gazetteer small = gazetteer("-;block;-;-;new york", "york;city;-;-;york");
     assertEquals(List.of("york"), small.entities().stream().map(Entity::id).toList());
     assertTrue(alias(small, "new york").orElseThrow().isBlock());
   }
 
   @Test
   void sameAliasTwiceForOneEntityIsKeptOnce() {
-    Gazetteer small = gazetteer("baku|city|en|baku", "baku|city|en|Baku");
+    Gazetteer small = gazetteer("baku;city;-;-;baku", "baku;city;-;-;Baku");
     assertEquals(List.of("baku"), small.aliasesOf("baku"));
   }
 
   @Test
   void aliasesOfAnUnknownIdIsEmpty() {
-    Gazetteer small = gazetteer("-|block|en|new york", "york|city|en|york");
+    Gazetteer small = gazetteer("-;block;-;-;new york", "york;city;-;-;york");
     assertEquals(List.of("york"), small.aliasesOf("york"));
     assertEquals(List.of(), small.aliasesOf("-"));
     assertEquals(List.of(), Gazetteer.standard().aliasesOf("atlantis"));
@@ -38,10 +38,29 @@ class GazetteerLoaderTest {
 
   @Test
   void exactCaseKeepsTheFileSpelling() {
-    Alias us = alias(Gazetteer.standard(), "us").orElseThrow();
-    assertEquals("US", us.exactCase());
-    assertEquals("US", Gazetteer.standard().id(us.entity()));
+    Alias rice = alias(Gazetteer.standard(), "rice").orElseThrow();
+    assertEquals("Rice", rice.exactCase());
+    assertEquals("rice", Gazetteer.standard().id(rice.entity()));
     assertNull(alias(Gazetteer.standard(), "iran").orElseThrow().exactCase());
+  }
+
+  @Test
+  void contextRulesAndSourcesAreKept() {
+    Alias us = alias(Gazetteer.standard(), "us").orElseThrow();
+    assertEquals(ContextRule.LOWERCASE_US, us.context());
+    assertTrue(us.source().startsWith("countries.tsv:"), us.source());
+    assertEquals(ContextRule.NOT_US_STATE, alias(Gazetteer.standard(), "georgia").orElseThrow().context());
+    assertEquals("CLDR en IR", alias(Gazetteer.standard(), "iran").orElseThrow().source());
+  }
+
+  @Test
+  void parentsAreData() {
+    Gazetteer standard = Gazetteer.standard();
+    assertEquals("AZ", standard.entity(standard.indexOf("baku")).parent());
+    assertEquals("RU", standard.entity(standard.indexOf("lavrov")).parent());
+    assertEquals("AZ", standard.entity(standard.indexOf("karabakh")).parent());
+    assertNull(standard.entity(standard.indexOf("osce")).parent());
+    assertNull(standard.entity(standard.indexOf("IR")).parent());
   }
 
   @Test

@@ -35,12 +35,19 @@ final class MatchChecks {
     return result;
   }
 
-  /** A gazetteer made of entity lines, tab-separated columns written with {@code |} for readability. */
+  /**
+   * A gazetteer made of lines of the file format, its tab-separated columns written with {@code ;} for readability:
+   * {@code "baku;city;AZ;باکو;baku | bakou"}.
+   */
   static Gazetteer gazetteer(String... lines) {
+    return GazetteerLoader.fromEntityLines("test.tsv", lines(lines));
+  }
+
+  static String lines(String... lines) {
     StringBuilder text = new StringBuilder();
     for (String line : lines) {
-      text.append(line.replace('|', '\t')).append('\n');
+      text.append(line.replace(';', '\t')).append('\n');
     }
-    return GazetteerLoader.fromEntityLines("test.tsv", text.toString());
+    return text.toString();
   }
 }

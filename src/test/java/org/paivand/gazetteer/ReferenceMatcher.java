@@ -9,7 +9,8 @@ import org.paivand.text.NormalizedText;
 /**
  * The matcher's documented rules ({@link EntityMatcher}, docs/gazetteer.md), tried naively at every position: the
  * slow oracle the real matcher is compared with. At each position, try every alias; keep it if it starts a word, ends
- * a word or is followed by an allowed ending, and shows its exact case; take the longest at the leftmost position and
+ * a word or is followed by an allowed ending, shows its exact case and passes its context rule; take the longest at
+ * the leftmost position and
  * go on after its word.
  */
 final class ReferenceMatcher {
@@ -44,6 +45,9 @@ final class ReferenceMatcher {
         if (alias.exactCase() != null
             && !original.substring(text.originStart(position), text.originEnd(end)).equals(alias.exactCase())) {
           continue;
+        }
+        if (!alias.context().accepts(original, text, position, wordEnd)) {
+          continue; // the rules themselves are checked word by word in ContextRuleTest
         }
         if (best == null || form.length() > best.text().length()) {
           best = alias;

@@ -1,0 +1,113 @@
+package org.paivand.gazetteer;
+
+import static org.paivand.gazetteer.MatchChecks.check;
+
+import org.junit.jupiter.api.Test;
+
+/** Each context rule (docs/gazetteer.md, "Ambiguity rules") on the standard gazetteer: where it keeps and drops. */
+class ContextRuleTest {
+
+  @Test
+  void georgiaTheCountry() {
+    check("Russia and Georgia clashed over South Ossetia.", "RU Russia", "GE Georgia");
+    check("Georgia's president met NATO envoys in Tbilisi.", "GE Georgia", "nato NATO", "tbilisi Tbilisi");
+  }
+
+  @Test
+  void georgiaTheUsState() {
+    check("Georgia Governor Brian Kemp met voters.");
+    check("a runoff in georgia decides the senate");
+    check("He flew from Atlanta, Georgia to Moscow.", "moscow Moscow");
+  }
+
+  @Test
+  void contextStopsAtTheSentenceEnd() {
+    check("Voters in Atlanta queued. Russia and Georgia signed a deal.", "RU Russia", "GE Georgia");
+  }
+
+  @Test
+  void jordanAndChadTheCountries() {
+    check("Jordan and Chad signed a treaty.", "JO Jordan", "TD Chad");
+    check("Jordan King Abdullah visited Baku.", "JO Jordan", "baku Baku");
+    check("aid convoy reaches chad refugees", "TD chad");
+  }
+
+  @Test
+  void jordanAndChadAsFirstNames() {
+    check("Jordan Henderson scored twice.");
+    check("Chad Johnson won the race.");
+    check("michael jordan retires again");
+  }
+
+  @Test
+  void turkeyTheCountry() {
+    check("turkey joins talks on iraq", "TR turkey", "IQ iraq");
+    check("Bird flu found in Turkey", "TR Turkey");
+  }
+
+  @Test
+  void turkeyTheBird() {
+    check("roast turkey for christmas lunch");
+    check("obama pardons thanksgiving turkey", "obama obama");
+    check("turkey sandwich prices rise");
+  }
+
+  @Test
+  void usInLowercaseHeadlines() {
+    check("us troops arrive in iraq", "US us", "IQ iraq");
+    check("iran refuses to hand over al qaeda members to us", "IR iran", "al-qaeda al qaeda", "US us");
+    check("let us pray for rain");
+  }
+
+  @Test
+  void usInCasedText() {
+    check("The US and Iran met.", "US US", "IR Iran");
+    check("They told us about Iran.", "IR Iran");
+  }
+
+  @Test
+  void bushTheCountrysideIsBlocked() {
+    check("bush fire threatens homes");
+    check("tiwi youngsters learn bush tucker skills");
+    check("bush praises us troops", "bush bush", "US us");
+  }
+
+  @Test
+  void commonWordSurnames() {
+    check("rice prices rise in asia");
+    check("Rice met Lavrov in Moscow.", "rice Rice", "lavrov Lavrov", "moscow Moscow");
+    check("condoleezza rice arrives in baghdad", "rice condoleezza rice", "baghdad baghdad");
+    check("kerry packer dies at 68");
+    check("کار ظریفی بود");
+    check("ظریف و لاوروف", "zarif ظریف", "lavrov لاوروف");
+    check("متکی به نفس");
+    check("متکی در تهران", "mottaki متکی", "tehran تهران");
+  }
+
+  @Test
+  void aliyevWithoutGivenNameIsIlham() {
+    check("علی‌اف و پاشینیان", "aliyev-ilham علی‌اف", "pashinyan پاشینیان");
+    check("حیدر علی‌اف", "aliyev-heydar حیدر علی‌اف");
+    check("Heydar Aliyev and Ilham Aliyev", "aliyev-heydar Heydar Aliyev", "aliyev-ilham Ilham Aliyev");
+  }
+
+  @Test
+  void cityIsNotAlsoItsCountry() {
+    check("باکو و ایروان", "baku باکو", "yerevan ایروان");
+  }
+
+  @Test
+  void minskGroupOfTheOsceIsTwoMentions() {
+    check("گروه مینسک سازمان امنیت و همکاری اروپا", "minsk-group گروه مینسک", "osce سازمان امنیت و همکاری اروپا");
+  }
+
+  @Test
+  void securityCouncilOfTheUnNamesTheUn() {
+    check("شورای امنیت سازمان ملل", "un-security-council شورای امنیت", "un سازمان ملل");
+  }
+
+  @Test
+  void empty() {
+    check("");
+  }
+}
