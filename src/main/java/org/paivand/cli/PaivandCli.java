@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DateCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {
