@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -22,7 +23,10 @@ public final class ReportPublisher {
   private ReportPublisher() {}
 
   /** Writes {@code files} (relative path → bytes) as the directory {@code target}. */
-  public static void publish(FileSystem fileSystem, Path target, Map<String, byte[]> files) {
+  public static void publish(FileSystem targetFileSystem, Path target, Map<String, byte[]> files) {
+    // a local disk's checksum layer would leave a .crc file beside every chart: clutter for a page people copy
+    FileSystem fileSystem = targetFileSystem instanceof ChecksumFileSystem checksummed
+        ? checksummed.getRawFileSystem() : targetFileSystem;
     String suffix = Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
     Path staging = new Path(target.getParent(), "." + target.getName() + ".staging-" + suffix);
     Path previous = new Path(target.getParent(), "." + target.getName() + ".previous-" + suffix);
