@@ -80,7 +80,8 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         parsed.add(ReportOptions.pair(pair));
       } catch (IllegalArgumentException e) {
-        throw new UserError("bad --pair " + pair, e.getMessage(), "give two entity ids separated by a comma: --pair IR,RU");
+        throw new UserError("bad --pair " + pair, e.getMessage(),
+            "give two entity ids separated by a comma: --pair IR,RU");
       }
     }
     List<String> chosen = granularities.isEmpty() ? ReportOptions.DEFAULT_GRANULARITIES : List.copyOf(granularities);
