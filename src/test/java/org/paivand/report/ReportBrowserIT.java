@@ -47,13 +47,16 @@ class ReportBrowserIT {
       </script>
       """;
 
+  static final Path HOME = Path.of(System.getProperty("paivand.repo", ".")).toAbsolutePath();
+
   @TempDir static Path work;
+  static Path output;
   static Path report;
   static String dom;
 
   @BeforeAll
   static void writeAndOpen() throws Exception {
-    Path output = ReportFixtures.write(work.resolve("out"));
+    output = ReportFixtures.write(work.resolve("out"));
     WriteReport.run(SharedSpark.session(), new ReportOptions(output.toString(), null,
         List.of(List.of("IR", "RU"), List.of("AM", "AZ")), List.of("day", "week", "month"), "document", 20, 50, 3));
     report = output.resolve("report");
@@ -104,6 +107,36 @@ class ReportBrowserIT {
     BufferedImage image = ImageIO.read(shot.toFile());
     assertEquals(1000, image.getWidth());
     assertTrue(SeriesChartTest.pixelsNear(image, SeriesChart.SHARE) > 400, "the first chart's share line");
+    // kept for a person to look at after the build
+    Path kept = HOME.resolve("target/report-browser-it");
+    Files.createDirectories(kept);
+    Files.copy(shot, kept.resolve("screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** bin/paivand report as a user runs it: the application jar, its relocated JFreeChart, no display. */
+  @Test
+  void theLauncherWritesTheReport() throws Exception {
+    Path launched = work.resolve("launched");
+    Launched result = paivand("report", "--output", output.toString(), "--report-dir",
+        launched.toString(), "--granularity", "month");
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.out().contains("report written: ") && result.out().contains(launched + "/index.html"),
+        result.out());
+    BufferedImage chart = ImageIO.read(launched.resolve("charts/IR-RU-month.png").toFile());
+    assertEquals(SeriesChart.WIDTH, chart.getWidth());
+    assertTrue(Files.readString(launched.resolve("index.html")).contains("id=\"spike-1\""));
+  }
+
+  @Test
+  void theLauncherSaysHowToMakeAMissingTimeseries() throws Exception {
+    Path bare = work.resolve("bare");
+    Files.createDirectories(bare);
+    Files.writeString(bare.resolve("_run.json"), ReportFixtures.RUN_JSON);
+    Launched result = paivand("report", "--output", bare.toString());
+    assertEquals(2, result.exitCode(), result.err());
+    assertTrue(result.err().contains("has no timeseries table"), result.err());
+    assertTrue(result.err().contains("bin/paivand series --output " + bare), result.err());
+    assertFalse(Files.exists(bare.resolve("report")), "nothing written");
   }
 
   private static String direction(String text) {
@@ -126,6 +159,25 @@ class ReportBrowserIT {
       n++;
     }
     return n;
+  }
+
+  record Launched(int exitCode, String out, String err) {}
+
+  /** bin/paivand in a process of its own, as LauncherIT runs it. */
+  static Launched paivand(String... arguments) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(HOME.resolve("bin/paivand").toString()));
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(HOME.toFile());
+    builder.environment().put("PAIVAND_HEAP", "1g");
+    Path out = Files.createTempFile(work, "paivand-out", ".txt");
+    Path err = Files.createTempFile(work, "paivand-err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new AssertionError("bin/paivand " + String.join(" ", arguments) + " did not finish in 10 minutes");
+    }
+    return new Launched(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
   }
 
   /** Runs headless Chromium offline with a fresh profile and returns what it prints. */
