@@ -70,7 +70,8 @@ public final class ReportHtml {
           .append(SeriesChart.HEIGHT).append("\" alt=\"").append(Html.escape("share of articles, " + name))
           .append("\">\n<figcaption>").append(Html.escape(name)).append(": ").append(series.points().size())
           .append(" periods from ").append(Html.escape(series.points().get(0).label())).append(" to ")
-          .append(Html.escape(last.label())).append(", ").append(series.spikeCount()).append(" spikes.</figcaption>\n")
+          .append(Html.escape(last.label())).append(", ").append(series.spikeCount())
+          .append(series.spikeCount() == 1 ? " spike" : " spikes").append(".</figcaption>\n")
           .append("</figure>\n");
     }
     html.append("</section>\n");

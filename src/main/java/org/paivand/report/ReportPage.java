@@ -8,13 +8,13 @@ import java.util.List;
  *
  * @param output the output directory the report describes
  * @param charts one per watchlist pair and granularity, in the order asked
- * @param spikes the strongest spikes, at most {@code spikeLimit} of {@code spikesTotal}
+ * @param spikes the strongest spikes, the first of {@code spikesTotal}
  * @param topPairsSource one line saying where the top pairs come from and how they are ranked
  * @param sentenceTexts false when the output's {@code mentions} has no {@code sentence_text} (an older run)
  */
 public record ReportPage(String output, Reconciliation reconciliation, String scope, List<String> granularities,
-    List<Chart> charts, List<TopPair> topPairs, String topPairsSource, List<Spike> spikes, int spikeLimit,
-    long spikesTotal, boolean sentenceTexts) {
+    List<Chart> charts, List<TopPair> topPairs, String topPairsSource, List<Spike> spikes, long spikesTotal,
+    boolean sentenceTexts) {
 
   public ReportPage {
     granularities = List.copyOf(granularities);

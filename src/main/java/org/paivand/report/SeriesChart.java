@@ -7,12 +7,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.TimeZone;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -30,6 +33,7 @@ public final class SeriesChart {
   public static final Color SHARE = new Color(31, 119, 180);
   public static final Color ROLLING = new Color(255, 127, 14);
   public static final Color SPIKE = new Color(214, 39, 40);
+  private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
   static {
     // before any AWT class loads: a server or CI machine has no display
@@ -80,9 +84,19 @@ public final class SeriesChart {
     renderer.setSeriesShapesFilled(2, true);
 
     DateAxis time = new DateAxis(series.granularity().replace('_', ' '));
-    time.setTimeZone(TimeZone.getTimeZone("UTC"));
+    // periods start at midnight UTC: ticks and labels in UTC whatever the JVM's zone
+    time.setTimeZone(UTC);
+    time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ROOT));
+    if (series.granularity().endsWith("month")) {
+      int step = Math.max(1, (series.points().size() + 11) / 12);
+      SimpleDateFormat month = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
+      month.setTimeZone(UTC);
+      time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, month));
+    }
     NumberAxis value = new NumberAxis("share of articles");
-    value.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
+    NumberFormat percent = NumberFormat.getPercentInstance(Locale.ROOT);
+    percent.setMaximumFractionDigits(2);
+    value.setNumberFormatOverride(percent);
     value.setAutoRangeIncludesZero(true);
     XYPlot plot = new XYPlot(data, time, value, renderer);
     plot.setBackgroundPaint(Color.WHITE);

@@ -38,8 +38,8 @@ public final class WriteReport {
     List<Spike> spikes = tables.withExamples(
         tables.spikes(options.granularities(), options.scope(), options.maxSpikes()), options.examplesPerSpike());
     ReportPage page = new ReportPage(tables.output().toString(), reconciliation, options.scope(),
-        options.granularities(), charts, topPairs, ReportTables.TOP_PAIRS_SOURCE, spikes, options.maxSpikes(),
-        spikesTotal, tables.mentionsHaveText());
+        options.granularities(), charts, topPairs, ReportTables.TOP_PAIRS_SOURCE, spikes, spikesTotal,
+        tables.mentionsHaveText());
     files.put(PAGE, ReportHtml.render(page).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path target = options.reportDirectory() == null
         ? new Path(tables.output(), ReportOptions.DEFAULT_DIRECTORY)

@@ -21,10 +21,11 @@ import org.paivand.spark.SharedSpark;
  * {@code source} slice column, so that every figure the report shows can be worked out by hand:
  *
  * <ul>
- *   <li>timeseries, document scope: IR–RU and AM–AZ by month 2020-07..2020-12 and by day 2020-10-01..10; spikes
- *       IR–RU day 2020-10-06 (z 5.2), IR–RU month 2020-10 (z 4.5), AM–AZ day 2020-10-07 (z 3.4), IR–lavrov day
- *       2020-10-06 (z 3.1); AM–AZ has no articles in 2020-08 (share null). Not document scope or sliced: a sentence
- *       spike IR–RU 2020-10-02 (z 9) and a {@code source = fars} copy of IR–RU 2020-10 (z 8). No week rows.
+ *   <li>timeseries, document scope: IR–RU and AM–AZ by month 2020-07..2020-12 and by day 2020-10-01..10;
+ *       spikes IR–RU day 2020-10-06 (z 5.2), IR–RU month 2020-10 (z 4.5), AM–AZ day 2020-10-07 (z 3.4),
+ *       IR–lavrov day 2020-10-06 (z 3.1); AM–AZ has no articles in 2020-08 (share null). Not document scope or
+ *       sliced: a sentence spike IR–RU 2020-10-02 (z 9) and a {@code source = fars} copy of IR–RU 2020-10 (z 8).
+ *       No week rows.
  *   <li>mentions: e1 (10-06) IR+RU in sentence 2 (HTML characters), lavrov in 3; f1 (10-06) IR+RU in Persian
  *       sentence 0, IR in 1; e2 (10-06) IR in 0, RU in 1; e3 (10-06) IR only; e4 (10-05) IR+RU in 0; a1 (10-07)
  *       AM+AZ in Persian sentence 0.
@@ -52,8 +53,8 @@ final class ReportFixtures {
     Files.writeString(output.resolve("_run.json"), RUN_JSON, StandardCharsets.UTF_8);
     write(spark, output.resolve("timeseries"), timeseriesSchema(), timeseries());
     write(spark, output.resolve("mentions"), new StructType().add("id", DataTypes.StringType)
-        .add("pub_date", DataTypes.DateType).add("entity", DataTypes.StringType).add("sentence", DataTypes.IntegerType)
-        .add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
+        .add("pub_date", DataTypes.DateType).add("entity", DataTypes.StringType)
+        .add("sentence", DataTypes.IntegerType).add("start", DataTypes.IntegerType).add("end", DataTypes.IntegerType)
         .add("sentence_text", DataTypes.StringType), List.of(
             mention("e1", "2020-10-06", "IR", 2, E1_SENTENCE), mention("e1", "2020-10-06", "RU", 2, E1_SENTENCE),
             mention("e1", "2020-10-06", "lavrov", 3, "Lavrov spoke."),
@@ -65,8 +66,8 @@ final class ReportFixtures {
             mention("e4", "2020-10-05", "RU", 0, "Iran and Russia, a day early."),
             mention("a1", "2020-10-07", "AM", 0, A1_SENTENCE), mention("a1", "2020-10-07", "AZ", 0, A1_SENTENCE)));
     write(spark, output.resolve("pairs_daily"), new StructType().add("pub_date", DataTypes.DateType)
-        .add("entity_a", DataTypes.StringType).add("entity_b", DataTypes.StringType).add("scope", DataTypes.StringType)
-        .add("articles", DataTypes.LongType).add("sentences", DataTypes.LongType), List.of(
+        .add("entity_a", DataTypes.StringType).add("entity_b", DataTypes.StringType)
+        .add("scope", DataTypes.StringType).add("articles", DataTypes.LongType).add("sentences", DataTypes.LongType), List.of(
             RowFactory.create(date("2020-10-05"), "IR", "RU", "document", 1L, null),
             RowFactory.create(date("2020-10-06"), "IR", "RU", "document", 3L, null),
             RowFactory.create(date("2020-10-06"), "IR", "RU", "sentence", 2L, 2L),
@@ -74,7 +75,8 @@ final class ReportFixtures {
             RowFactory.create(date("2020-10-06"), "IR", "lavrov", "document", 1L, null)));
     write(spark, output.resolve("entities_daily"), new StructType().add("pub_date", DataTypes.DateType)
         .add("entity", DataTypes.StringType).add("articles", DataTypes.LongType).add("mentions", DataTypes.LongType),
-        List.of(RowFactory.create(date("2020-10-05"), "IR", 1L, 1L), RowFactory.create(date("2020-10-06"), "IR", 4L, 5L),
+        List.of(RowFactory.create(date("2020-10-05"), "IR", 1L, 1L),
+            RowFactory.create(date("2020-10-06"), "IR", 4L, 5L),
             RowFactory.create(date("2020-10-05"), "RU", 1L, 1L), RowFactory.create(date("2020-10-06"), "RU", 3L, 3L),
             RowFactory.create(date("2020-10-07"), "AM", 1L, 1L), RowFactory.create(date("2020-10-07"), "AZ", 1L, 1L),
             RowFactory.create(date("2020-10-06"), "lavrov", 1L, 1L)));
@@ -87,7 +89,8 @@ final class ReportFixtures {
   static StructType timeseriesSchema() {
     StructType schema = new StructType().add("granularity", DataTypes.StringType)
         .add("period_start", DataTypes.DateType).add("period_label", DataTypes.StringType)
-        .add("scope", DataTypes.StringType).add("entity_a", DataTypes.StringType).add("entity_b", DataTypes.StringType);
+        .add("scope", DataTypes.StringType).add("entity_a", DataTypes.StringType)
+        .add("entity_b", DataTypes.StringType);
     for (String count : List.of("pair_articles", "a_articles", "b_articles", "total_articles")) {
       schema = schema.add(count, DataTypes.LongType);
     }

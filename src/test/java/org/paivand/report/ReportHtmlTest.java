@@ -31,7 +31,7 @@ class ReportHtmlTest {
         Map.of("missing_text", 1L, "invalid_date", 2L), "2020-09-01", "2020-10-31");
     return new ReportPage("/data/out", run, "document", List.of("month"),
         List.of(new ReportPage.Chart(irRu, "charts/IR-RU-month.png"), new ReportPage.Chart(amAzWeek, null)),
-        List.of(new TopPair("IR", "RU", 10, 20, 15, 100)), "From pairs_daily.", List.of(spike, quiet), 50, 2,
+        List.of(new TopPair("IR", "RU", 10, 20, 15, 100)), "From pairs_daily.", List.of(spike, quiet), 2,
         sentenceTexts);
   }
 
@@ -64,7 +64,7 @@ class ReportHtmlTest {
   void chartsAreRelativeFilesAndMissingSeriesAreSaid() {
     String html = ReportHtml.render(page(true));
     assertTrue(html.contains("<img src=\"charts/IR-RU-month.png\" width=\"800\" height=\"300\""), html);
-    assertTrue(html.contains("2 periods from 2020-09 to 2020-10, 1 spikes."), html);
+    assertTrue(html.contains("2 periods from 2020-09 to 2020-10, 1 spike."), html);
     assertTrue(html.contains("No rows for AM \u2013 AZ by week at document scope"), html);
   }
 
@@ -80,7 +80,8 @@ class ReportHtmlTest {
   void reconciliationAddsUpAndListsRejectsByReason() {
     String html = ReportHtml.render(page(true));
     assertTrue(html.contains("<tr><th>rows read</th><td class=\"number\">10</td></tr>"), html);
-    assertTrue(html.contains("<tr><th>used + rejected + duplicate + unreadable</th><td class=\"number\">10</td>"));
+    assertTrue(html.contains("<tr><th>used + rejected + duplicate + unreadable</th><td class=\"number\">10</td>"),
+        html);
     assertTrue(html.contains("<tr><th>reconciled</th><td>yes</td></tr>"), html);
     assertTrue(html.indexOf("<th>invalid_date</th><td class=\"number\">2</td>")
         < html.indexOf("<th>missing_text</th><td class=\"number\">1</td>"), "reasons in order");
