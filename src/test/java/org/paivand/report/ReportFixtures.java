@@ -67,7 +67,8 @@ final class ReportFixtures {
             mention("a1", "2020-10-07", "AM", 0, A1_SENTENCE), mention("a1", "2020-10-07", "AZ", 0, A1_SENTENCE)));
     write(spark, output.resolve("pairs_daily"), new StructType().add("pub_date", DataTypes.DateType)
         .add("entity_a", DataTypes.StringType).add("entity_b", DataTypes.StringType)
-        .add("scope", DataTypes.StringType).add("articles", DataTypes.LongType).add("sentences", DataTypes.LongType), List.of(
+        .add("scope", DataTypes.StringType).add("articles", DataTypes.LongType)
+        .add("sentences", DataTypes.LongType), List.of(
             RowFactory.create(date("2020-10-05"), "IR", "RU", "document", 1L, null),
             RowFactory.create(date("2020-10-06"), "IR", "RU", "document", 3L, null),
             RowFactory.create(date("2020-10-06"), "IR", "RU", "sentence", 2L, 2L),
