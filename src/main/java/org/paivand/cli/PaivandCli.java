@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       EvalCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

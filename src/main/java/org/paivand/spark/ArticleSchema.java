@@ -21,6 +21,8 @@ final class ArticleSchema {
   static final String DOCUMENT_PAIRS = "document_pairs";
   static final String SENTENCE_PAIRS = "sentence_pairs";
   static final String MENTIONS = "mentions";
+  /** Original text of each sentence holding a mention (see {@code SentenceExcerpt}), once per sentence. */
+  static final String SENTENCE_TEXTS = "sentence_texts";
 
   static final StructType ENTITY = new StructType()
       .add("entity", DataTypes.StringType, false)
@@ -34,6 +36,9 @@ final class ArticleSchema {
       .add("sentence", DataTypes.IntegerType, false)
       .add("start", DataTypes.IntegerType, false)
       .add("end", DataTypes.IntegerType, false);
+  static final StructType SENTENCE_TEXT = new StructType()
+      .add("sentence", DataTypes.IntegerType, false)
+      .add("text", DataTypes.StringType, false);
 
   static final StructType SCHEMA = new StructType()
       .add(ID, DataTypes.StringType)
@@ -50,7 +55,8 @@ final class ArticleSchema {
       .add(ENTITIES, new ArrayType(ENTITY, false))
       .add(DOCUMENT_PAIRS, new ArrayType(PAIR, false))
       .add(SENTENCE_PAIRS, new ArrayType(PAIR, false))
-      .add(MENTIONS, new ArrayType(MENTION, false));
+      .add(MENTIONS, new ArrayType(MENTION, false))
+      .add(SENTENCE_TEXTS, new ArrayType(SENTENCE_TEXT, false));
 
   private ArticleSchema() {}
 }

@@ -3,8 +3,10 @@ package org.paivand.spark;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_from_unix_date;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map_from_entries;
 import static org.apache.spark.sql.functions.sum;
 
 import org.apache.spark.sql.Dataset;
@@ -50,11 +52,15 @@ final class DailyTables {
     return document.unionByName(sentence);
   }
 
+  /** The article's sentence texts become a map once per article, then each mention looks its sentence up. */
   static Dataset<Row> mentions(Dataset<Row> used) {
     return withDate(used)
-        .select(col(ArticleSchema.ID).as("id"), col(PUB_DATE), explode(col(ArticleSchema.MENTIONS)).as("m"))
+        .select(col(ArticleSchema.ID).as("id"), col(PUB_DATE),
+            map_from_entries(col(ArticleSchema.SENTENCE_TEXTS)).as("texts"),
+            explode(col(ArticleSchema.MENTIONS)).as("m"))
         .select(col("id"), col(PUB_DATE), col("m.entity").as("entity"), col("m.sentence").as("sentence"),
-            col("m.start").as("start"), col("m.end").as("end"));
+            col("m.start").as("start"), col("m.end").as("end"),
+            element_at(col("texts"), col("m.sentence")).as("sentence_text"));
   }
 
   static Dataset<Row> articles(Dataset<Row> used) {

@@ -8,6 +8,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.LongAccumulator;
 import org.paivand.article.ArticleAnalyzer;
 import org.paivand.article.CooccurrenceTally;
+import org.paivand.article.SentenceExcerpt;
 import org.paivand.dates.DateParse;
 import org.paivand.dates.PublicationDateParser;
 import org.paivand.gazetteer.Gazetteer;
@@ -87,11 +88,13 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
             + java.time.LocalDate.ofEpochDay(latestDay - 1) + " (+1 day for zone differences)");
       }
       boolean truncated = text.length() > maxTextChars;
-      analyzer.analyze(truncated ? text.subSequence(0, safeCut(text, maxTextChars)) : text);
+      CharSequence analysed = truncated ? text.subSequence(0, safeCut(text, maxTextChars)) : text;
+      analyzer.analyze(analysed);
       tally.tally(analyzer);
       return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
           text.length(), truncated, analyzer.sentenceCount(), entities(tally, gazetteer),
-          documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer));
+          documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer),
+          sentenceTexts(analyzer, analysed));
     }
   }
 
@@ -121,7 +124,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   /** A quarantined row keeps its raw fields: id, language, the date as read and the text. */
   private static Row reject(Row row, String reason, String detail) {
     return RowFactory.create(row.getString(0), null, row.getString(2), reason, detail, rawDate(row),
-        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS);
+        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS);
   }
 
   private static Object[] entities(CooccurrenceTally tally, Gazetteer gazetteer) {
@@ -158,6 +161,33 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
     for (int m = 0; m < rows.length; m++) {
       rows[m] = RowFactory.create(gazetteer.id(analyzer.mentionEntity(m)), analyzer.mentionSentence(m),
           analyzer.mentionStart(m), analyzer.mentionEnd(m));
+    }
+    return rows;
+  }
+
+  /**
+   * One excerpt per sentence that holds a mention, not one per mention: a sentence naming five entities is stored
+   * once here and joined to its mentions when the {@code mentions} table is written.
+   */
+  private static Object[] sentenceTexts(ArticleAnalyzer analyzer, CharSequence text) {
+    int[] sentences = new int[analyzer.mentionCount()];
+    int distinct = 0;
+    for (int m = 0; m < analyzer.mentionCount(); m++) {
+      int sentence = analyzer.mentionSentence(m);
+      // mentions come in text order, so a sentence seen before is nearly always the last one seen
+      boolean seen = false;
+      for (int k = distinct - 1; k >= 0 && !seen; k--) {
+        seen = sentences[k] == sentence;
+      }
+      if (!seen) {
+        sentences[distinct++] = sentence;
+      }
+    }
+    Object[] rows = new Object[distinct];
+    for (int k = 0; k < distinct; k++) {
+      int s = sentences[k];
+      rows[k] = RowFactory.create(s,
+          SentenceExcerpt.of(text, analyzer.sentenceStart(s), analyzer.sentenceEnd(s)));
     }
     return rows;
   }

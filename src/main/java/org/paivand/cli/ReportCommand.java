@@ -1,0 +1,104 @@
+package org.paivand.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.report.ReportOptions;
+import org.paivand.report.WriteReport;
+import org.paivand.spark.SeriesOptions;
+import org.paivand.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paivand report}: charts of the watchlist series and one HTML page over an existing output. */
+@Command(name = "report", description = "Write charts of the watchlist series and an HTML page (top pairs, spikes "
+    + "with example sentences, the run's reconciliation) for an output that has a timeseries table.")
+public final class ReportCommand implements Callable<Integer> {
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "the paivand output to report on")
+  String output;
+
+  @Option(names = "--report-dir", paramLabel = "DIR",
+      description = "where index.html and charts/ go, replaced as a whole (default: OUTPUT/report)")
+  String reportDirectory;
+
+  @Option(names = "--pair", paramLabel = "A,B",
+      description = "watchlist pair to chart, repeatable (default: IR,RU and AM,AZ)")
+  List<String> pairs = new ArrayList<>();
+
+  @Option(names = "--granularity", paramLabel = "G",
+      description = "day, week, month, jalali_week or jalali_month, repeatable (default: day, week, month)")
+  List<String> granularities = new ArrayList<>();
+
+  @Option(names = "--scope", defaultValue = "document", description = "document or sentence (default: document)")
+  String scope;
+
+  @Option(names = "--top", defaultValue = "20", paramLabel = "N", description = "top pairs listed (default: 20)")
+  int top;
+
+  @Option(names = "--max-spikes", defaultValue = "50", paramLabel = "N",
+      description = "strongest spikes listed with examples (default: 50)")
+  int maxSpikes;
+
+  @Option(names = "--examples", defaultValue = "3", paramLabel = "N",
+      description = "example sentences per spike (default: 3)")
+  int examples;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
+  String master;
+
+  @Option(names = "--quiet", description = "print nothing when done")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "print stack traces of errors")
+  boolean verbose;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    ReportOptions options = options();
+    System.setProperty("java.awt.headless", "true");
+    Logging.configure(verbose);
+    SparkSession spark = SparkSessions.local(master, Map.of());
+    try {
+      String page = WriteReport.run(spark, options);
+      if (!quiet) {
+        spec.commandLine().getOut().println("report written: " + page);
+      }
+      return UserErrors.OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  ReportOptions options() {
+    List<List<String>> parsed = new ArrayList<>();
+    for (String pair : pairs.isEmpty() ? SeriesOptions.DEFAULT_WATCHLIST : pairs) {
+      try {
+        parsed.add(ReportOptions.pair(pair));
+      } catch (IllegalArgumentException e) {
+        throw new UserError("bad --pair " + pair, e.getMessage(),
+            "give two entity ids separated by a comma: --pair IR,RU");
+      }
+    }
+    List<String> chosen = granularities.isEmpty() ? ReportOptions.DEFAULT_GRANULARITIES : List.copyOf(granularities);
+    for (String granularity : chosen) {
+      if (!ReportOptions.GRANULARITIES.contains(granularity)) {
+        throw new UserError("unknown --granularity " + granularity, "the timeseries table has "
+            + ReportOptions.GRANULARITIES, "give one of " + String.join(", ", ReportOptions.GRANULARITIES));
+      }
+    }
+    if (!ReportOptions.SCOPES.contains(scope)) {
+      throw new UserError("unknown --scope " + scope, "pairs are counted at document and sentence scope",
+          "give --scope document or --scope sentence");
+    }
+    if (top < 1 || maxSpikes < 0 || examples < 0) {
+      throw new UserError("--top must be at least 1, --max-spikes and --examples at least 0",
+          "got --top " + top + " --max-spikes " + maxSpikes + " --examples " + examples, "give counts in range");
+    }
+    return new ReportOptions(output, reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
+  }
+}
