@@ -21,6 +21,11 @@ final class ArticleSchema {
   static final String DOCUMENT_PAIRS = "document_pairs";
   static final String SENTENCE_PAIRS = "sentence_pairs";
   static final String MENTIONS = "mentions";
+  /** The two halves of the 128-bit hash of the normalized words ({@code TextFingerprint}); null without words. */
+  static final String CONTENT_HASH_HIGH = "content_hash_high";
+  static final String CONTENT_HASH_LOW = "content_hash_low";
+  /** Hashed 5-word shingles, sorted and distinct; computed only when {@code --dedup near} needs them, else null. */
+  static final String SHINGLES = "shingles";
 
   static final StructType ENTITY = new StructType()
       .add("entity", DataTypes.StringType, false)
@@ -50,7 +55,10 @@ final class ArticleSchema {
       .add(ENTITIES, new ArrayType(ENTITY, false))
       .add(DOCUMENT_PAIRS, new ArrayType(PAIR, false))
       .add(SENTENCE_PAIRS, new ArrayType(PAIR, false))
-      .add(MENTIONS, new ArrayType(MENTION, false));
+      .add(MENTIONS, new ArrayType(MENTION, false))
+      .add(CONTENT_HASH_HIGH, DataTypes.LongType)
+      .add(CONTENT_HASH_LOW, DataTypes.LongType)
+      .add(SHINGLES, new ArrayType(DataTypes.IntegerType, false));
 
   private ArticleSchema() {}
 }

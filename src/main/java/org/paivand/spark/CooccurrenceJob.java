@@ -44,6 +44,7 @@ public final class CooccurrenceJob {
   public static final String MENTIONS = "mentions";
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
+  public static final String DUPLICATES = "duplicates";
 
   private CooccurrenceJob() {}
 
@@ -57,6 +58,7 @@ public final class CooccurrenceJob {
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(started)
         + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
     Dataset<Row> articles = null;
+    Dataset<Row> extracted = null;
     OutputPublisher publisher = null;
     LongAccumulator analysed = spark.sparkContext().longAccumulator("paivand articles analysed");
     try (Progress progress = new Progress(spark, analysed, config.quiet())) {
@@ -68,11 +70,17 @@ public final class CooccurrenceJob {
       publisher = OutputPublisher.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
 
       phases.start("extract", "normalize, split, match and date every article");
-      articles = DeduplicateArticles.mark(
+      extracted = DeduplicateArticles.mark(
               input.mapPartitions(new ExtractMentions(config.zone(), config.maxTextChars(),
-                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed), Encoders.row(ArticleSchema.SCHEMA)))
+                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed,
+                  config.dedup() == DedupMode.NEAR), Encoders.row(ArticleSchema.SCHEMA)))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      // text copies among the id-unique articles (--dedup); persisted anew when there is text deduplication
+      articles = TextDuplicates.mark(extracted, config);
       Counts counts = Counts.of(articles);
+      if (config.dedup() != DedupMode.NONE) {
+        extracted.unpersist(); // the count materialized the marked copy
+      }
       phases.finish(counts.used + " used, " + counts.rejected + " rejected, " + counts.duplicate + " duplicate of "
           + rowsRead + " rows read");
 
@@ -92,6 +100,8 @@ public final class CooccurrenceJob {
           "pub_date", "id"));
       tableRows.put(REJECTS, writeSorted(DailyTables.rejects(rejected), publisher.stagingPath(REJECTS),
           "reason", "id"));
+      DuplicateCounts duplicates = TextDuplicates.write(articles, publisher.stagingPath(DUPLICATES), config);
+      tableRows.put(DUPLICATES, duplicates.total());
 
       phases.start("publish", "publish " + publisher.output());
       // Footers promise rowsRead rows; under --skip-corrupt-files Spark may read fewer from a file whose pages are
@@ -105,7 +115,7 @@ public final class CooccurrenceJob {
           .map(check -> check.path() + ": " + check.problem()).toList();
       RunResult result = new RunResult(runId, publisher.output().toString(), rowsRead, counts.used,
           counts.rejected, counts.duplicate, counts.rejectsByReason, counts.first, counts.last, tableRows,
-          phases.seconds(), read.files().files().size(), skipped, unreadable, counts.truncated);
+          phases.seconds(), read.files().files().size(), skipped, unreadable, counts.truncated, duplicates);
       publisher.writeStagingFile(OutputPublisher.RUN_REPORT,
           RunReport.toJson(result, config, spark, started, Instant.now()));
       publisher.publish();
@@ -123,6 +133,9 @@ public final class CooccurrenceJob {
     } finally {
       if (articles != null) {
         articles.unpersist();
+      }
+      if (extracted != null) {
+        extracted.unpersist();
       }
     }
   }
