@@ -45,6 +45,8 @@ public final class CooccurrenceJob {
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
   public static final String DUPLICATES = "duplicates";
+  public static final String ITEMSETS = "itemsets";
+  public static final String ITEMSET_RULES = "itemset_rules";
 
   private CooccurrenceJob() {}
 
@@ -93,6 +95,11 @@ public final class CooccurrenceJob {
       tableRows.put(ENTITIES_DAILY, writeDaily(DailyTables.entities(used), publisher.stagingPath(ENTITIES_DAILY),
           "entity"));
       tableRows.put(TOTALS_DAILY, writeDaily(DailyTables.totals(used), publisher.stagingPath(TOTALS_DAILY)));
+      Itemsets.Tables itemsets = Itemsets.compute(used, config.itemsets());
+      tableRows.put(ITEMSETS, writeSorted(itemsets.itemsets(), publisher.stagingPath(ITEMSETS),
+          "pub_month", "size", "items"));
+      tableRows.put(ITEMSET_RULES, writeSorted(itemsets.rules(), publisher.stagingPath(ITEMSET_RULES),
+          "pub_month", "antecedent", "consequent"));
       phases.start("write", "write mentions, articles and rejects");
       tableRows.put(MENTIONS, writeSorted(DailyTables.mentions(used), publisher.stagingPath(MENTIONS),
           "pub_date", "id", "start"));
