@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.BeforeAll;
@@ -178,6 +179,25 @@ class TextDuplicatesTest {
       long totals = SharedSpark.session().read().parquet(run.output().resolve("totals_daily").toString())
           .agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
       assertEquals(result.rowsUsed(), totals, "the daily totals count each cluster once");
+    }
+  }
+
+  @Test
+  void itemsetsCountEachClusterOnceLikeThePairs() {
+    List<Run> all = new ArrayList<>(RUNS.values());
+    all.add(strict);
+    for (Run run : all) {
+      long pairs = SharedSpark.session().read().parquet(run.output().resolve("pairs_daily").toString())
+          .filter(col("scope").equalTo("document").and(col("entity_a").equalTo("IR"))
+              .and(col("entity_b").equalTo("RU")))
+          .agg(org.apache.spark.sql.functions.sum("articles")).first().getLong(0);
+      Dataset<Row> itemsets = SharedSpark.session().read().parquet(run.output().resolve("itemsets").toString());
+      List<Row> irRu = itemsets.filter(col("pub_month").equalTo("2020-10")
+          .and(org.apache.spark.sql.functions.array_join(col("items"), "+").equalTo("IR+RU"))).collectAsList();
+      assertEquals(1, irRu.size(), run.output().toString());
+      assertEquals(pairs, irRu.get(0).<Long>getAs("articles"), run.output().toString());
+      assertEquals(run.result().rowsUsed(), irRu.get(0).<Long>getAs("month_articles"));
+      assertEquals(itemsets.count(), run.result().tableRows().get("itemsets"));
     }
   }
 
