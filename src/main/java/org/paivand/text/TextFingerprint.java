@@ -70,13 +70,20 @@ public final class TextFingerprint {
       if (words > 0) {
         feed(WORD_SEPARATOR);
       }
-      long wordHash = FNV_OFFSET;
-      while (i < length && WordCharacters.isWordCharacter(chars[i])) {
-        feed(chars[i]);
-        wordHash = (wordHash ^ chars[i]) * FNV_PRIME;
-        i++;
+      if (withShingles) {
+        long wordHash = FNV_OFFSET;
+        while (i < length && WordCharacters.isWordCharacter(chars[i])) {
+          feed(chars[i]);
+          wordHash = (wordHash ^ chars[i]) * FNV_PRIME;
+          i++;
+        }
+        window[words % SHINGLE_WORDS] = wordHash;
+      } else {
+        while (i < length && WordCharacters.isWordCharacter(chars[i])) {
+          feed(chars[i]);
+          i++;
+        }
       }
-      window[words % SHINGLE_WORDS] = wordHash;
       words++;
       if (withShingles && words >= SHINGLE_WORDS) {
         addShingle(SHINGLE_WORDS);
@@ -157,19 +164,18 @@ public final class TextFingerprint {
   }
 
   private void feed(char c) {
-    long unit = c;
+    // units fill k1 then k2, little-endian, as MurmurHash3 reads 16-byte blocks of UTF-16LE
     if (pending < 4) {
-      k1 |= unit << (16 * pending);
+      k1 |= (long) c << (pending << 4);
     } else {
-      k2 |= unit << (16 * (pending - 4));
+      k2 |= (long) c << ((pending - 4) << 4);
     }
-    pending++;
-    bytes += 2;
-    if (pending == 8) {
+    if (++pending == 8) {
       mixBlock();
       k1 = 0;
       k2 = 0;
       pending = 0;
+      bytes += 16;
     }
   }
 
@@ -189,8 +195,8 @@ public final class TextFingerprint {
       h1 ^= mixK1(k1);
       h2 ^= mixK2(k2);
     }
-    h1 ^= bytes;
-    h2 ^= bytes;
+    h1 ^= bytes + 2L * pending;
+    h2 ^= bytes + 2L * pending;
     h1 += h2;
     h2 += h1;
     h1 = fmix64(h1);
