@@ -59,6 +59,11 @@ public final class ArticleAnalyzer {
     }
   }
 
+  /** The normalized text of the last analysed article (reused: valid until the next {@link #analyze}). */
+  public NormalizedText normalized() {
+    return normalized;
+  }
+
   public int sentenceCount() {
     return sentences.count();
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.DedupMode;
+import org.paivand.spark.ItemsetOptions;
 import org.paivand.spark.JobConfig;
 import org.paivand.spark.RunResult;
 import org.paivand.spark.ShufflePartitions;
@@ -63,6 +64,22 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--gazetteer", paramLabel = "FILE",
       description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
   List<String> gazetteerFiles = new ArrayList<>();
+  @Option(names = "--dedup", defaultValue = "none", paramLabel = "none|exact|near",
+      description = "count copies of a text under other ids once: not at all, same words, or near-identical words "
+          + "(default: none; repeated ids always count once)")
+  String dedup;
+
+  @Option(names = "--near-threshold", paramLabel = "X",
+      description = "with --dedup near: word-shingle Jaccard similarity from which texts are copies (default: 0.9)")
+  Double nearThreshold;
+
+  @Option(names = "--itemset-min-support", defaultValue = "" + ItemsetOptions.DEFAULT_MIN_SUPPORT, paramLabel = "F",
+      description = "frequent entity sets: at least this fraction of a month's articles (default: 0.01)")
+  double itemsetMinSupport;
+
+  @Option(names = "--itemset-min-confidence", defaultValue = "" + ItemsetOptions.DEFAULT_MIN_CONFIDENCE,
+      paramLabel = "F", description = "association rules: at least this confidence (default: 0.5)")
+  double itemsetMinConfidence;
 
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
@@ -110,7 +127,49 @@ public final class RunCommand implements Callable<Integer> {
     boolean langExplicit = langColumn != null;
     return new JobConfig(inputs, output, idColumn, texts, dateColumn,
         langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
-        skipCorruptFiles, maxTextChars, List.of(), DedupMode.DEFAULT, JobConfig.DEFAULT_NEAR_THRESHOLD,
-        JobConfig.DEFAULT_SOURCE_COLUMN, null).withGazetteerFiles(gazetteerFiles);
+        skipCorruptFiles, maxTextChars, List.of(), dedupMode(), nearThreshold(),
+        JobConfig.DEFAULT_SOURCE_COLUMN, null).withGazetteerFiles(gazetteerFiles).withItemsets(itemsetOptions());
+  }
+
+  private DedupMode dedupMode() {
+    for (DedupMode mode : DedupMode.values()) {
+      if (mode.cliName().equals(dedup)) {
+        return mode;
+      }
+    }
+    throw new UserError("unknown --dedup mode '" + dedup + "'", "the modes are none, exact and near",
+        "give --dedup none (every text counts), exact (same words count once) or near (near-identical texts "
+            + "count once)");
+  }
+
+  private double nearThreshold() {
+    if (nearThreshold == null) {
+      return JobConfig.DEFAULT_NEAR_THRESHOLD;
+    }
+    if (dedupMode() != DedupMode.NEAR) {
+      throw new UserError("--near-threshold " + nearThreshold + " has no effect with --dedup " + dedup,
+          "only near-duplicate detection uses a similarity threshold",
+          "add --dedup near, or leave --near-threshold out");
+    }
+    if (!(nearThreshold > 0 && nearThreshold <= 1)) {
+      throw new UserError("--near-threshold " + nearThreshold + " is not a similarity",
+          "it is a Jaccard similarity of word shingles, between 0 (exclusive) and 1",
+          "give a value such as 0.9 (the default) or 0.8 to catch more edited copies");
+    }
+    return nearThreshold;
+  }
+
+  private ItemsetOptions itemsetOptions() {
+    if (!(itemsetMinSupport > 0 && itemsetMinSupport <= 1)) {
+      throw new UserError("--itemset-min-support " + itemsetMinSupport + " is not a fraction of articles",
+          "it is the share of a month's articles an entity set must appear in, above 0 and at most 1",
+          "give a value such as 0.01 (the default)");
+    }
+    if (!(itemsetMinConfidence >= 0 && itemsetMinConfidence <= 1)) {
+      throw new UserError("--itemset-min-confidence " + itemsetMinConfidence + " is not a confidence",
+          "it is the share of the antecedent's articles that also hold the consequent, between 0 and 1",
+          "give a value such as 0.5 (the default)");
+    }
+    return new ItemsetOptions(itemsetMinSupport, itemsetMinConfidence);
   }
 }

@@ -11,6 +11,11 @@ final class RunSummary {
     out.printf("rows read %,d = used %,d + rejected %,d + duplicate %,d%s%n", result.rowsRead(), result.rowsUsed(),
         result.rowsRejected(), result.rowsDuplicate(),
         result.rowsUnreadable() == 0 ? "" : String.format(" + unreadable %,d", result.rowsUnreadable()));
+    if (result.duplicates().mode() != org.paivand.spark.DedupMode.NONE) {
+      out.printf("duplicate = %,d repeated id(s) + %,d exact + %,d near text copies; %,d used without text dedup%n",
+          result.duplicates().byId(), result.duplicates().exactText(), result.duplicates().nearText(),
+          result.rowsUsedWithoutTextDedup());
+    }
     if (!result.skippedFiles().isEmpty()) {
       out.printf("skipped %d unreadable input file(s): see skipped_files in _run.json%n", result.skippedFiles().size());
     }

@@ -23,6 +23,11 @@ final class ArticleSchema {
   static final String MENTIONS = "mentions";
   /** Original text of each sentence holding a mention (see {@code SentenceExcerpt}), once per sentence. */
   static final String SENTENCE_TEXTS = "sentence_texts";
+  /** The two halves of the 128-bit hash of the normalized words ({@code TextFingerprint}); null without words. */
+  static final String CONTENT_HASH_HIGH = "content_hash_high";
+  static final String CONTENT_HASH_LOW = "content_hash_low";
+  /** Hashed 5-word shingles, sorted and distinct; computed only when {@code --dedup near} needs them, else null. */
+  static final String SHINGLES = "shingles";
 
   static final StructType ENTITY = new StructType()
       .add("entity", DataTypes.StringType, false)
@@ -56,7 +61,10 @@ final class ArticleSchema {
       .add(DOCUMENT_PAIRS, new ArrayType(PAIR, false))
       .add(SENTENCE_PAIRS, new ArrayType(PAIR, false))
       .add(MENTIONS, new ArrayType(MENTION, false))
-      .add(SENTENCE_TEXTS, new ArrayType(SENTENCE_TEXT, false));
+      .add(SENTENCE_TEXTS, new ArrayType(SENTENCE_TEXT, false))
+      .add(CONTENT_HASH_HIGH, DataTypes.LongType)
+      .add(CONTENT_HASH_LOW, DataTypes.LongType)
+      .add(SHINGLES, new ArrayType(DataTypes.IntegerType, false));
 
   private ArticleSchema() {}
 }

@@ -44,6 +44,9 @@ public final class CooccurrenceJob {
   public static final String MENTIONS = "mentions";
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
+  public static final String DUPLICATES = "duplicates";
+  public static final String ITEMSETS = "itemsets";
+  public static final String ITEMSET_RULES = "itemset_rules";
 
   private CooccurrenceJob() {}
 
@@ -57,6 +60,7 @@ public final class CooccurrenceJob {
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(started)
         + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
     Dataset<Row> articles = null;
+    Dataset<Row> extracted = null;
     OutputPublisher publisher = null;
     LongAccumulator analysed = spark.sparkContext().longAccumulator("paivand articles analysed");
     try (Progress progress = new Progress(spark, analysed, config.quiet())) {
@@ -68,13 +72,19 @@ public final class CooccurrenceJob {
       publisher = OutputPublisher.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
 
       phases.start("extract", "normalize, split, match and date every article");
-      articles = DeduplicateArticles.mark(
+      extracted = DeduplicateArticles.mark(
               input.mapPartitions(new ExtractMentions(config.zone(), config.maxTextChars(),
                   LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed,
-                  GazetteerFiles.read(config.gazetteerFiles(), spark.sparkContext().hadoopConfiguration())),
+                  GazetteerFiles.read(config.gazetteerFiles(), spark.sparkContext().hadoopConfiguration()),
+                  config.dedup() == DedupMode.NEAR),
                   Encoders.row(ArticleSchema.SCHEMA)))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      // text copies among the id-unique articles (--dedup); persisted anew when there is text deduplication
+      articles = TextDuplicates.mark(extracted, config);
       Counts counts = Counts.of(articles);
+      if (config.dedup() != DedupMode.NONE) {
+        extracted.unpersist(); // the count materialized the marked copy
+      }
       phases.finish(counts.used + " used, " + counts.rejected + " rejected, " + counts.duplicate + " duplicate of "
           + rowsRead + " rows read");
 
@@ -87,6 +97,11 @@ public final class CooccurrenceJob {
       tableRows.put(ENTITIES_DAILY, writeDaily(DailyTables.entities(used), publisher.stagingPath(ENTITIES_DAILY),
           "entity"));
       tableRows.put(TOTALS_DAILY, writeDaily(DailyTables.totals(used), publisher.stagingPath(TOTALS_DAILY)));
+      Itemsets.Tables itemsets = Itemsets.compute(used, config.itemsets());
+      tableRows.put(ITEMSETS, writeSorted(itemsets.itemsets(), publisher.stagingPath(ITEMSETS),
+          "pub_month", "size", "items"));
+      tableRows.put(ITEMSET_RULES, writeSorted(itemsets.rules(), publisher.stagingPath(ITEMSET_RULES),
+          "pub_month", "antecedent", "consequent"));
       phases.start("write", "write mentions, articles and rejects");
       tableRows.put(MENTIONS, writeSorted(DailyTables.mentions(used), publisher.stagingPath(MENTIONS),
           "pub_date", "id", "start"));
@@ -94,6 +109,8 @@ public final class CooccurrenceJob {
           "pub_date", "id"));
       tableRows.put(REJECTS, writeSorted(DailyTables.rejects(rejected), publisher.stagingPath(REJECTS),
           "reason", "id"));
+      DuplicateCounts duplicates = TextDuplicates.write(articles, publisher.stagingPath(DUPLICATES), config);
+      tableRows.put(DUPLICATES, duplicates.total());
 
       phases.start("publish", "publish " + publisher.output());
       // Footers promise rowsRead rows; under --skip-corrupt-files Spark may read fewer from a file whose pages are
@@ -107,7 +124,7 @@ public final class CooccurrenceJob {
           .map(check -> check.path() + ": " + check.problem()).toList();
       RunResult result = new RunResult(runId, publisher.output().toString(), rowsRead, counts.used,
           counts.rejected, counts.duplicate, counts.rejectsByReason, counts.first, counts.last, tableRows,
-          phases.seconds(), read.files().files().size(), skipped, unreadable, counts.truncated);
+          phases.seconds(), read.files().files().size(), skipped, unreadable, counts.truncated, duplicates);
       publisher.writeStagingFile(OutputPublisher.RUN_REPORT,
           RunReport.toJson(result, config, spark, started, Instant.now()));
       publisher.publish();
@@ -125,6 +142,9 @@ public final class CooccurrenceJob {
     } finally {
       if (articles != null) {
         articles.unpersist();
+      }
+      if (extracted != null) {
+        extracted.unpersist();
       }
     }
   }

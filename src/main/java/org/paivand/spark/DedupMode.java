@@ -12,7 +12,11 @@ public enum DedupMode {
   /** Articles whose word shingles are near-identical (MinHash LSH, Jaccard at or above a threshold) count once. */
   NEAR;
 
-  /** What a run does when not told. */
+  /**
+   * What a run does when not told: counts stay those of earlier runs, and a day's counts depend only on that day's
+   * rows (with text deduplication, whether a copy counts depends on whether the run also reads the day the original
+   * appeared). See {@code docs/outputs.md}.
+   */
   public static final DedupMode DEFAULT = NONE;
 
   public String cliName() {

@@ -12,6 +12,7 @@ import org.paivand.article.SentenceExcerpt;
 import org.paivand.dates.DateParse;
 import org.paivand.dates.PublicationDateParser;
 import org.paivand.gazetteer.Gazetteer;
+import org.paivand.text.TextFingerprint;
 
 /**
  * The executor side of a run: for each input row of a partition, validate it, parse its publication date from the
@@ -28,6 +29,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   private final long latestDay;
   private final LongAccumulator analysed;
   private final java.util.List<org.paivand.gazetteer.GazetteerSource> gazetteerFiles;
+  private final boolean withShingles;
 
   /**
    * @param latestDay the last acceptable publication day (epoch day): later ones are {@code future_date} rejects
@@ -35,13 +37,15 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
    * @param gazetteerFiles the contents of the --gazetteer files ({@link GazetteerFiles#read}), shipped by value; each
    *     executor JVM builds their gazetteer once and shares it between its partitions
    */
+  /** @param withShingles also emit the word shingles near-duplicate detection needs ({@code --dedup near}) */
   ExtractMentions(ZoneId zone, int maxTextChars, long latestDay, LongAccumulator analysed,
-      java.util.List<org.paivand.gazetteer.GazetteerSource> gazetteerFiles) {
+      java.util.List<org.paivand.gazetteer.GazetteerSource> gazetteerFiles, boolean withShingles) {
     this.zone = zone.getId();
     this.maxTextChars = maxTextChars;
     this.latestDay = latestDay;
     this.analysed = analysed;
     this.gazetteerFiles = java.util.List.copyOf(gazetteerFiles);
+    this.withShingles = withShingles;
   }
 
 
@@ -68,6 +72,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
     private final ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
     private final CooccurrenceTally tally = new CooccurrenceTally(gazetteer.size());
     private final PublicationDateParser dates = new PublicationDateParser(ZoneId.of(zone));
+    private final TextFingerprint fingerprint = new TextFingerprint();
 
     Row extract(Row row) {
       String id = row.getString(0);
@@ -91,10 +96,15 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
       CharSequence analysed = truncated ? text.subSequence(0, safeCut(text, maxTextChars)) : text;
       analyzer.analyze(analysed);
       tally.tally(analyzer);
+      // the fingerprint reads the analyzer's normalized text: the same words the matcher saw, truncation included
+      fingerprint.fingerprint(analyzer.normalized(), withShingles);
+      boolean words = fingerprint.hasWords();
       return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
           text.length(), truncated, analyzer.sentenceCount(), entities(tally, gazetteer),
           documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer),
-          sentenceTexts(analyzer, analysed));
+          sentenceTexts(analyzer, analysed),
+          words ? fingerprint.contentHashHigh() : null, words ? fingerprint.contentHashLow() : null,
+          withShingles ? fingerprint.shingles() : null);
     }
   }
 
@@ -124,7 +134,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   /** A quarantined row keeps its raw fields: id, language, the date as read and the text. */
   private static Row reject(Row row, String reason, String detail) {
     return RowFactory.create(row.getString(0), null, row.getString(2), reason, detail, rawDate(row),
-        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS);
+        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, null, null, null);
   }
 
   private static Object[] entities(CooccurrenceTally tally, Gazetteer gazetteer) {

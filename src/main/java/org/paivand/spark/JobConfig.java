@@ -24,6 +24,7 @@ import java.util.Map;
  * @param nearThreshold the word-shingle Jaccard similarity from which two texts are near copies
  * @param sourceColumn source (outlet) column, or null; used for per-slice totals and series when present
  * @param series the time-series options when the run also writes {@code timeseries}, else null
+ * @param itemsets thresholds of the frequent entity sets and rules ({@code itemsets}, {@code itemset_rules})
  */
 public record JobConfig(
     List<String> inputs,
@@ -42,7 +43,8 @@ public record JobConfig(
     DedupMode dedup,
     double nearThreshold,
     String sourceColumn,
-    SeriesOptions series) implements Serializable {
+    SeriesOptions series,
+    ItemsetOptions itemsets) implements Serializable {
 
   public static final String DEFAULT_ID_COLUMN = "id";
   public static final String DEFAULT_TEXT_COLUMN = "text";
@@ -64,65 +66,90 @@ public record JobConfig(
     if (!(nearThreshold > 0 && nearThreshold <= 1)) {
       throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1], not " + nearThreshold);
     }
+    if (itemsets == null) {
+      throw new IllegalArgumentException("itemset options are required");
+    }
+  }
+
+  /** The configuration with the default itemset thresholds. */
+  public JobConfig(List<String> inputs, String output, String idColumn, List<String> textColumns, String dateColumn,
+      String langColumn, boolean langColumnExplicit, ZoneId zone, boolean quiet, Map<String, String> sparkConf,
+      boolean skipCorruptFiles, int maxTextChars, List<String> gazetteerFiles, DedupMode dedup, double nearThreshold,
+      String sourceColumn, SeriesOptions series) {
+    this(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone, quiet, sparkConf,
+        skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
+        ItemsetOptions.defaults());
   }
 
   /** The defaults of {@code paivand run} for these inputs and output: what a notebook usually wants. */
   public static JobConfig of(List<String> inputs, String output) {
     return new JobConfig(inputs, output, DEFAULT_ID_COLUMN, List.of(DEFAULT_TEXT_COLUMN), DEFAULT_DATE_COLUMN,
         DEFAULT_LANG_COLUMN, false, ZoneId.of("UTC"), true, Map.of(), false, DEFAULT_MAX_TEXT_CHARS, List.of(),
-        DedupMode.DEFAULT, DEFAULT_NEAR_THRESHOLD, DEFAULT_SOURCE_COLUMN, null);
+        DedupMode.DEFAULT, DEFAULT_NEAR_THRESHOLD, DEFAULT_SOURCE_COLUMN, null, ItemsetOptions.defaults());
   }
 
   public JobConfig withInputs(List<String> runInputs, String runOutput) {
     return new JobConfig(runInputs, runOutput, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit,
         zone, quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn,
-        series);
+        series, itemsets);
   }
 
   public JobConfig withTextColumns(List<String> columns) {
     return new JobConfig(inputs, output, idColumn, columns, dateColumn, langColumn, langColumnExplicit, zone, quiet,
-        sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series);
+        sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
+        itemsets);
   }
 
   public JobConfig withZone(ZoneId runZone) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, runZone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series);
+        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
+        itemsets);
   }
 
   public JobConfig withSkipCorruptFiles(boolean skip) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skip, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series);
+        quiet, sparkConf, skip, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series, itemsets);
   }
 
   public JobConfig withMaxTextChars(int limit) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, limit, gazetteerFiles, dedup, nearThreshold, sourceColumn, series);
+        quiet, sparkConf, skipCorruptFiles, limit, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
+        itemsets);
   }
 
   public JobConfig withQuiet(boolean quietRun) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
         quietRun, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn,
-        series);
+        series, itemsets);
   }
 
   public JobConfig withGazetteerFiles(List<String> files) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, files, dedup, nearThreshold, sourceColumn, series);
+        quiet, sparkConf, skipCorruptFiles, maxTextChars, files, dedup, nearThreshold, sourceColumn, series, itemsets);
   }
 
   public JobConfig withDedup(DedupMode mode, double threshold) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, mode, threshold, sourceColumn, series);
+        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, mode, threshold, sourceColumn, series,
+        itemsets);
   }
 
   public JobConfig withSourceColumn(String column) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, column, series);
+        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, column, series,
+        itemsets);
   }
 
   /** With {@code options} the run also writes {@code timeseries}; null leaves it out. */
   public JobConfig withSeries(SeriesOptions options) {
     return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, options);
+        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, options,
+        itemsets);
+  }
+
+  public JobConfig withItemsets(ItemsetOptions options) {
+    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
+        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
+        options);
   }
 }

@@ -25,6 +25,15 @@ final class RunReport {
     root.put("rows_duplicate", result.rowsDuplicate());
     root.put("rows_unreadable", result.rowsUnreadable());
     root.put("reconciled", result.reconciles());
+    ObjectNode duplicates = root.putObject("duplicates");
+    duplicates.put("mode", result.duplicates().mode().cliName());
+    if (result.duplicates().mode() == DedupMode.NEAR) {
+      duplicates.put("near_threshold", result.duplicates().nearThreshold());
+    }
+    duplicates.put("by_id", result.duplicates().byId());
+    duplicates.put("exact_text", result.duplicates().exactText());
+    duplicates.put("near_text", result.duplicates().nearText());
+    duplicates.put("rows_used_without_text_dedup", result.rowsUsedWithoutTextDedup());
     ObjectNode reasons = root.putObject("rejects_by_reason");
     result.rejectsByReason().forEach(reasons::put);
     root.put("input_files", result.inputFiles());
@@ -56,6 +65,8 @@ final class RunReport {
     configuration.put("zone", config.zone().getId());
     configuration.put("skip_corrupt_files", config.skipCorruptFiles());
     configuration.put("max_text_chars", config.maxTextChars());
+    configuration.put("dedup", config.dedup().cliName());
+    configuration.put("near_threshold", config.nearThreshold());
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -23,7 +23,23 @@ public record RunResult(
     long inputFiles,
     List<String> skippedFiles,
     long rowsUnreadable,
-    long textTruncated) {
+    long textTruncated,
+    DuplicateCounts duplicates) {
+
+  /** A result whose duplicates are all repeated ids (no text deduplication). */
+  public RunResult(String runId, String output, long rowsRead, long rowsUsed, long rowsRejected, long rowsDuplicate,
+      Map<String, Long> rejectsByReason, LocalDate firstDate, LocalDate lastDate, Map<String, Long> tableRows,
+      Map<String, Double> phaseSeconds, long inputFiles, List<String> skippedFiles, long rowsUnreadable,
+      long textTruncated) {
+    this(runId, output, rowsRead, rowsUsed, rowsRejected, rowsDuplicate, rejectsByReason, firstDate, lastDate,
+        tableRows, phaseSeconds, inputFiles, skippedFiles, rowsUnreadable, textTruncated,
+        DuplicateCounts.idOnly(rowsDuplicate));
+  }
+
+  /** The articles the run would have used without text deduplication (repeated ids still counted once). */
+  public long rowsUsedWithoutTextDedup() {
+    return rowsUsed + duplicates.exactText() + duplicates.nearText();
+  }
 
   /** Rows unreadable can be non-zero only with --skip-corrupt-files: rows in corrupt pages of readable files. */
   public boolean reconciles() {

@@ -50,7 +50,7 @@ class GazetteerFilesRunTest {
     Path file = Files.writeString(work.resolve("mine.tsv"), "shiraz\tcity\tIR\tشیراز\n", StandardCharsets.UTF_8);
     List<GazetteerSource> sources = GazetteerFiles.read(List.of(file.toString()), new Configuration());
     Files.delete(file);
-    ExtractMentions function = new ExtractMentions(java.time.ZoneOffset.UTC, 1000, 0, null, sources);
+    ExtractMentions function = new ExtractMentions(java.time.ZoneOffset.UTC, 1000, 0, null, sources, false);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(function);

@@ -31,10 +31,11 @@ import org.apache.spark.sql.SparkSession;
  */
 public final class OutputComparison {
   static final List<String> TABLES = List.of(CooccurrenceJob.PAIRS_DAILY, CooccurrenceJob.ENTITIES_DAILY,
-      CooccurrenceJob.TOTALS_DAILY, CooccurrenceJob.MENTIONS, CooccurrenceJob.ARTICLES, CooccurrenceJob.REJECTS);
+      CooccurrenceJob.TOTALS_DAILY, CooccurrenceJob.MENTIONS, CooccurrenceJob.ARTICLES, CooccurrenceJob.REJECTS,
+      CooccurrenceJob.DUPLICATES, CooccurrenceJob.ITEMSETS, CooccurrenceJob.ITEMSET_RULES);
   /** The figures of {@code _run.json} that depend on the data only, not on where or when the run happened. */
   static final List<String> REPORT_FIGURES = List.of("rows_read", "rows_used", "rows_rejected", "rows_duplicate",
-      "reconciled", "rejects_by_reason", "publication_dates", "table_rows");
+      "reconciled", "rejects_by_reason", "publication_dates", "table_rows", "duplicates");
   /** Standalone application ids: {@code app-} and the Master's start time, then a sequence number. */
   static final Pattern STANDALONE_APPLICATION_ID = Pattern.compile("app-\\d{14}-\\d{4,}");
   private static final int SHOWN_ROWS = 5;
