@@ -21,6 +21,7 @@ final class ArticleSchema {
   static final String DOCUMENT_PAIRS = "document_pairs";
   static final String SENTENCE_PAIRS = "sentence_pairs";
   static final String MENTIONS = "mentions";
+  static final String SOURCE = "source";
 
   static final StructType ENTITY = new StructType()
       .add("entity", DataTypes.StringType, false)
@@ -50,7 +51,8 @@ final class ArticleSchema {
       .add(ENTITIES, new ArrayType(ENTITY, false))
       .add(DOCUMENT_PAIRS, new ArrayType(PAIR, false))
       .add(SENTENCE_PAIRS, new ArrayType(PAIR, false))
-      .add(MENTIONS, new ArrayType(MENTION, false));
+      .add(MENTIONS, new ArrayType(MENTION, false))
+      .add(SOURCE, DataTypes.StringType);
 
   private ArticleSchema() {}
 }

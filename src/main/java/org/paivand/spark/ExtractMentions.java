@@ -85,7 +85,8 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
       tally.tally(analyzer);
       return RowFactory.create(id, (int) date.date().toEpochDay(), lang, null, null, null, null, hash(text),
           text.length(), truncated, analyzer.sentenceCount(), entities(tally, gazetteer),
-          documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer));
+          documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer),
+          row.getString(6));
     }
   }
 
@@ -115,7 +116,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   /** A quarantined row keeps its raw fields: id, language, the date as read and the text. */
   private static Row reject(Row row, String reason, String detail) {
     return RowFactory.create(row.getString(0), null, row.getString(2), reason, detail, rawDate(row),
-        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS);
+        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, row.getString(6));
   }
 
   private static Object[] entities(CooccurrenceTally tally, Gazetteer gazetteer) {
