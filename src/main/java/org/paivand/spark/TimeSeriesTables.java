@@ -14,8 +14,11 @@ import static org.apache.spark.sql.functions.when;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -30,7 +33,9 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.paivand.series.EntityPair;
+import org.paivand.series.FrameScale;
 import org.paivand.series.Granularity;
+import org.paivand.series.Period;
 import org.paivand.series.PeriodCalendar;
 
 /**
@@ -38,11 +43,12 @@ import org.paivand.series.PeriodCalendar;
  * an output by DataFrame operations only, so that {@code run --timeseries}, {@code paivand series} and a nightly
  * update after changing the daily tables all get the same rows from the same tables.
  *
- * <p>Per granularity: each day is mapped to its period by a small calendar table made on the driver (ICU for the
+ * <p>All granularities in one pass: each day is mapped to its period by a small calendar table made on the driver (ICU for the
  * Jalali periods, {@link PeriodCalendar}); counts are summed per period; every period from the corpus' first to its
  * last day gets a total, zero included; watchlist pairs get a row in every period, other pairs a row where they occur
  * if they have {@code minSupport} articles over the whole range (per slice and scope). Trailing and baseline sums of
- * share are window sums over the period index, so the periods in which a pair has no row count as share 0; the
+ * share are window sums over the period index (scaled by {@link FrameScale} so that one frame serves every
+ * granularity), so the periods in which a pair has no row count as share 0; the
  * statistics themselves are computed by the pure {@link org.paivand.stats} classes in {@link TimeSeriesStatistics}.
  */
 public final class TimeSeriesTables {
@@ -57,12 +63,22 @@ public final class TimeSeriesTables {
   static final String ENTITY_B = "entity_b";
   static final String WATCHLIST = "watchlist";
 
+  static final String TRAILING_INDEX = "trailing_index";
+  static final String BASELINE_INDEX = "baseline_index";
+
+  /** Each day of the range in each granularity, with the first day of its period. */
   private static final StructType CALENDAR = new StructType()
       .add(GRANULARITY, DataTypes.StringType, false)
       .add("day", DataTypes.IntegerType, false)
+      .add("start_day", DataTypes.IntegerType, false);
+  /** Each period of the range, with its index scaled for the trailing window and the baseline ({@link FrameScale}). */
+  private static final StructType PERIODS = new StructType()
+      .add(GRANULARITY, DataTypes.StringType, false)
       .add("start_day", DataTypes.IntegerType, false)
       .add(PERIOD_LABEL, DataTypes.StringType, false)
-      .add(PERIOD_INDEX, DataTypes.LongType, false);
+      .add(PERIOD_INDEX, DataTypes.LongType, false)
+      .add(TRAILING_INDEX, DataTypes.LongType, false)
+      .add(BASELINE_INDEX, DataTypes.LongType, false);
   private static final StructType PAIRS = new StructType()
       .add(ENTITY_A, DataTypes.StringType, false)
       .add(ENTITY_B, DataTypes.StringType, false);
@@ -100,6 +116,7 @@ public final class TimeSeriesTables {
     List<EntityPair> watchlist = options.watchlist().stream().map(EntityPair::parse).distinct().toList();
     Dataset<Row> watch = spark.createDataFrame(
         watchlist.stream().map(pair -> RowFactory.create(pair.a(), pair.b())).toList(), PAIRS);
+    Dataset<Row> totals = inputs.totals();
     Dataset<Row> pairs = inputs.pairs();
     Dataset<Row> entities = inputs.entities();
     if (watchlistOnly) {
@@ -111,77 +128,72 @@ public final class TimeSeriesTables {
       pairs = pairs.join(broadcast(watch), using(ENTITY_A, ENTITY_B), "left_semi");
       entities = entities.filter(col("entity").isin(ids.toArray()));
     }
-    Row range = inputs.totals().agg(unix_date(min(col(DailyTables.PUB_DATE))), unix_date(max(col(DailyTables.PUB_DATE))))
+    Row range = totals.agg(unix_date(min(col(DailyTables.PUB_DATE))), unix_date(max(col(DailyTables.PUB_DATE))))
         .first();
     if (range.isNullAt(0)) {
       return spark.createDataFrame(List.of(), TimeSeriesStatistics.SCHEMA);
     }
+    Map<Granularity, Integer> windows = new EnumMap<>(Granularity.class);
+    Map<Granularity, Integer> baselines = new EnumMap<>(Granularity.class);
+    for (Granularity granularity : Granularity.values()) {
+      windows.put(granularity, window(granularity, options) - 1);
+      baselines.put(granularity, baseline(granularity, options));
+    }
+    FrameScale trailing = FrameScale.of(windows);
+    FrameScale previous = FrameScale.of(baselines);
     List<Row> days = new ArrayList<>();
+    Map<String, Row> periodRows = new LinkedHashMap<>();
     for (PeriodCalendar.Entry entry : PeriodCalendar.entries(LocalDate.ofEpochDay(range.getInt(0)),
         LocalDate.ofEpochDay(range.getInt(1)))) {
-      days.add(RowFactory.create(entry.granularity().id(), (int) entry.day().toEpochDay(),
-          (int) entry.period().start().toEpochDay(), entry.period().label(), entry.period().index()));
+      Period period = entry.period();
+      String granularity = entry.granularity().id();
+      days.add(RowFactory.create(granularity, (int) entry.day().toEpochDay(), (int) period.start().toEpochDay()));
+      periodRows.putIfAbsent(granularity + period.label(), RowFactory.create(granularity,
+          (int) period.start().toEpochDay(), period.label(), period.index(),
+          period.index() * trailing.multiplier(entry.granularity()),
+          period.index() * previous.multiplier(entry.granularity())));
     }
-    Dataset<Row> calendar = spark.createDataFrame(days, CALENDAR)
+    Dataset<Row> calendar = broadcast(spark.createDataFrame(days, CALENDAR)
         .select(col(GRANULARITY), date_from_unix_date(col("day")).as(DailyTables.PUB_DATE),
-            date_from_unix_date(col("start_day")).as(PERIOD_START), col(PERIOD_LABEL), col(PERIOD_INDEX));
+            date_from_unix_date(col("start_day")).as(PERIOD_START)));
+    Dataset<Row> slices = totals.select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE)).distinct();
+    String[] period = {GRANULARITY, SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, PERIOD_START};
 
-    Dataset<Row> supported = pairs
-        .groupBy(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(SCOPE), col(ENTITY_A),
-            col(ENTITY_B))
+    // every period of the range, per slice, with its total (0 when it has no articles) and how many periods of the
+    // trailing window and of the baseline have articles: the divisors of rolling_share and zscore
+    Dataset<Row> totalsByPeriod = totals.join(calendar, DailyTables.PUB_DATE)
+        .groupBy(columns(period)).agg(sum(col("articles")).as("total_articles"));
+    WindowSpec periodOrder = Window.partitionBy(col(GRANULARITY), col(SliceDailyTables.SLICE_KIND),
+        col(SliceDailyTables.SLICE));
+    Column hasArticles = when(col("total_articles").gt(0), lit(1L)).otherwise(lit(0L));
+    Dataset<Row> periods = spark.createDataFrame(new ArrayList<>(periodRows.values()), PERIODS)
+        .select(col(GRANULARITY), date_from_unix_date(col("start_day")).as(PERIOD_START), col(PERIOD_LABEL),
+            col(PERIOD_INDEX), col(TRAILING_INDEX), col(BASELINE_INDEX))
+        .crossJoin(slices)
+        .join(totalsByPeriod, using(period), "left")
+        .withColumn("total_articles", coalesce(col("total_articles"), lit(0L)))
+        .withColumn("window_periods", coalesce(sum(hasArticles).over(periodOrder.orderBy(col(TRAILING_INDEX))
+            .rangeBetween(-trailing.span(), 0)), lit(0L)))
+        .withColumn("baseline_periods", coalesce(sum(hasArticles).over(periodOrder.orderBy(col(BASELINE_INDEX))
+            .rangeBetween(-previous.span(), -1)), lit(0L)));
+
+    String[] series = {SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, SCOPE, ENTITY_A, ENTITY_B};
+    String[] pairPeriod = {GRANULARITY, SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, PERIOD_START, SCOPE,
+        ENTITY_A, ENTITY_B};
+    Dataset<Row> pairCounts = pairs.join(calendar, DailyTables.PUB_DATE)
+        .groupBy(columns(pairPeriod))
+        .agg(sum(col("articles")).as("pair_articles"), sum(col("sentences")).as("pair_sentences"));
+    Dataset<Row> supported = pairs.groupBy(columns(series))
         .agg(sum(col("articles")).as("support"))
         .filter(col("support").geq(options.minSupport()))
         .join(broadcast(watch), using(ENTITY_A, ENTITY_B), "left_anti")
         .drop("support");
-    Dataset<Row> slices = inputs.totals().select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE))
-        .distinct();
-
-    Dataset<Row> all = null;
-    for (Granularity granularity : Granularity.values()) {
-      Dataset<Row> one = granularity(granularity, options, broadcast(calendar.filter(
-          col(GRANULARITY).equalTo(granularity.id()))), inputs.totals(), entities, pairs, slices, supported, watch);
-      all = all == null ? one : all.unionByName(one);
-    }
-    return all.mapPartitions(new TimeSeriesStatistics(options.spikeZ(), options.spikeMinArticles()),
-        Encoders.row(TimeSeriesStatistics.SCHEMA));
-  }
-
-  /** The rows of one granularity, with the counts and window sums {@link TimeSeriesStatistics} reads. */
-  private static Dataset<Row> granularity(Granularity granularity, SeriesOptions options, Dataset<Row> calendar,
-      Dataset<Row> totals, Dataset<Row> entities, Dataset<Row> pairs, Dataset<Row> slices, Dataset<Row> supported,
-      Dataset<Row> watch) {
-    int window = window(granularity, options);
-    int baseline = baseline(granularity, options);
-    String[] period = {GRANULARITY, SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, PERIOD_START};
-
-    Dataset<Row> totalsByPeriod = totals.join(calendar, DailyTables.PUB_DATE)
-        .groupBy(columns(period)).agg(sum(col("articles")).as("total_articles"));
-    WindowSpec periodOrder = Window.partitionBy(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE))
-        .orderBy(col(PERIOD_INDEX));
-    Column hasArticles = when(col("total_articles").gt(0), lit(1L)).otherwise(lit(0L));
-    Dataset<Row> periods = calendar.select(col(GRANULARITY), col(PERIOD_START), col(PERIOD_LABEL), col(PERIOD_INDEX))
-        .distinct()
-        .crossJoin(slices)
-        .join(totalsByPeriod, using(period), "left")
-        .withColumn("total_articles", coalesce(col("total_articles"), lit(0L)))
-        .withColumn("window_periods", coalesce(sum(hasArticles).over(periodOrder.rangeBetween(-(window - 1), 0)),
-            lit(0L)))
-        .withColumn("baseline_periods", coalesce(sum(hasArticles).over(periodOrder.rangeBetween(-baseline, -1)),
-            lit(0L)));
-
-    Dataset<Row> pairCounts = pairs.join(calendar, DailyTables.PUB_DATE)
-        .groupBy(columns(GRANULARITY, SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, PERIOD_START, SCOPE,
-            ENTITY_A, ENTITY_B))
-        .agg(sum(col("articles")).as("pair_articles"), sum(col("sentences")).as("pair_sentences"));
-    String[] series = {SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, SCOPE, ENTITY_A, ENTITY_B};
-    Dataset<Row> sparse = pairCounts.join(supported, using(series), "left_semi")
-        .withColumn(WATCHLIST, lit(false));
-    Dataset<Row> scopes = totals.sparkSession().createDataFrame(List.of(
+    Dataset<Row> sparse = pairCounts.join(supported, using(series), "left_semi").withColumn(WATCHLIST, lit(false));
+    Dataset<Row> scopes = spark.createDataFrame(List.of(
         RowFactory.create(DailyTables.SCOPE_DOCUMENT), RowFactory.create(DailyTables.SCOPE_SENTENCE)),
         new StructType().add(SCOPE, DataTypes.StringType, false));
     Dataset<Row> dense = periods.select(columns(period)).crossJoin(scopes).crossJoin(watch)
-        .join(pairCounts, using(GRANULARITY, SliceDailyTables.SLICE_KIND, SliceDailyTables.SLICE, PERIOD_START,
-            SCOPE, ENTITY_A, ENTITY_B), "left")
+        .join(pairCounts, using(pairPeriod), "left")
         .withColumn("pair_articles", coalesce(col("pair_articles"), lit(0L)))
         .withColumn("pair_sentences", when(col(SCOPE).equalTo(DailyTables.SCOPE_SENTENCE),
             coalesce(col("pair_sentences"), lit(0L))))
@@ -201,15 +213,19 @@ public final class TimeSeriesTables {
         .withColumn("share", when(col("total_articles").gt(0),
             col("pair_articles").cast("double").divide(col("total_articles").cast("double"))));
 
-    WindowSpec seriesOrder = Window.partitionBy(columns(series)).orderBy(col(PERIOD_INDEX));
-    WindowSpec trailing = seriesOrder.rangeBetween(-(window - 1), 0);
-    WindowSpec previous = seriesOrder.rangeBetween(-baseline, -1);
+    // a pair's periods without a row have share 0, so window sums over the rows present are the sums over periods
+    WindowSpec seriesOrder = Window.partitionBy(columns(GRANULARITY, SliceDailyTables.SLICE_KIND,
+        SliceDailyTables.SLICE, SCOPE, ENTITY_A, ENTITY_B));
+    WindowSpec window = seriesOrder.orderBy(col(TRAILING_INDEX)).rangeBetween(-trailing.span(), 0);
+    WindowSpec baseline = seriesOrder.orderBy(col(BASELINE_INDEX)).rangeBetween(-previous.span(), -1);
     return rows
-        .withColumn("window_sum", coalesce(sum(col("share")).over(trailing), lit(0.0)))
-        .withColumn("baseline_sum", coalesce(sum(col("share")).over(previous), lit(0.0)))
+        .withColumn("window_sum", coalesce(sum(col("share")).over(window), lit(0.0)))
+        .withColumn("baseline_sum", coalesce(sum(col("share")).over(baseline), lit(0.0)))
         .withColumn("baseline_sum_squares",
-            coalesce(sum(col("share").multiply(col("share"))).over(previous), lit(0.0)))
-        .select(columns(TimeSeriesStatistics.INPUT));
+            coalesce(sum(col("share").multiply(col("share"))).over(baseline), lit(0.0)))
+        .select(columns(TimeSeriesStatistics.INPUT))
+        .mapPartitions(new TimeSeriesStatistics(options.spikeZ(), options.spikeMinArticles()),
+            Encoders.row(TimeSeriesStatistics.SCHEMA));
   }
 
   static int window(Granularity granularity, SeriesOptions options) {

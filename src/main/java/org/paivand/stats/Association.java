@@ -10,11 +10,13 @@ package org.paivand.stats;
  *   <li>{@code pmi = log2(nab * n / (na * nb))}; null when {@code nab = 0}.
  *   <li>{@code npmi = pmi / -log2(nab / n)}, in [-1, 1]; null when {@code nab = 0} or {@code nab = n} (0 / 0).
  *   <li>{@code llr}: Dunning's G² of the 2x2 table {@code [nab, na-nab; nb-nab, n-na-nb+nab]}, natural logarithm,
- *       {@code 2 * sum O ln(O / E)} with {@code 0 ln 0 = 0}; 0 when there is no association, null when {@code n = 0}.
+ *       {@code 2 * sum O ln(O / E)} with {@code 0 ln 0 = 0}; 0 when there is no association, null when {@code n = 0}
+ *       or when the table has a negative cell ({@code na + nb - nab > n}, which sentence scope allows: an article
+ *       naming both entities in different sentences counts in {@code na} and {@code nb} but not in {@code nab}).
  *   <li>{@code jaccard = nab / (na + nb - nab)}; null when {@code na + nb - nab = 0}.
  * </ul>
  *
- * Counts must be consistent ({@code 0 <= nab <= na, nb <= n} and {@code na + nb - nab <= n}); others are refused.
+ * Counts must be consistent ({@code 0 <= nab <= na, nb <= n}); others are refused.
  */
 public final class Association {
   private static final double LN2 = Math.log(2);
@@ -47,7 +49,7 @@ public final class Association {
    */
   public static Double llr(long nab, long na, long nb, long n) {
     check(nab, na, nb, n);
-    if (n == 0) {
+    if (n == 0 || na + nb - nab > n) {
       return null;
     }
     long k11 = nab;
@@ -75,7 +77,7 @@ public final class Association {
   }
 
   private static void check(long nab, long na, long nb, long n) {
-    if (nab < 0 || nab > na || nab > nb || na > n || nb > n || na + nb - nab > n) {
+    if (nab < 0 || nab > na || nab > nb || na > n || nb > n) {
       throw new IllegalArgumentException("inconsistent counts: n_ab=" + nab + " n_a=" + na + " n_b=" + nb
           + " N=" + n);
     }

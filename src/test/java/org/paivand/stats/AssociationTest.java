@@ -88,8 +88,15 @@ class AssociationTest {
   }
 
   @Test
+  void sentenceScopeTableWithANegativeCellHasNoLlr() {
+    // one article names both entities, in different sentences: n_a = n_b = N = 1, n_ab = 0
+    assertNull(Association.llr(0, 1, 1, 1));
+    assertEquals(0.0, Association.jaccard(0, 1, 1, 1), EPSILON);
+  }
+
+  @Test
   void inconsistentCountsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> Association.pmi(3, 2, 5, 10));
-    assertThrows(IllegalArgumentException.class, () -> Association.llr(1, 6, 6, 10));
+    assertThrows(IllegalArgumentException.class, () -> Association.llr(1, 6, 1, 5));
   }
 }
