@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DateCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      SeriesCommand.class,
+      PartnersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

@@ -15,6 +15,7 @@ import org.paivand.spark.RunResult;
 import org.paivand.spark.ShufflePartitions;
 import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -59,6 +60,11 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--max-text-chars", defaultValue = "" + JobConfig.DEFAULT_MAX_TEXT_CHARS, paramLabel = "N",
       description = "cut longer texts to N characters before analysis, counted in _run.json (default: 1000000)")
   int maxTextChars;
+
+  @Option(names = "--timeseries", description = "also write the timeseries table (see docs/metrics.md)")
+  boolean timeseries;
+
+  @Mixin SeriesOptionsMixin seriesOptions;
 
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
@@ -107,6 +113,6 @@ public final class RunCommand implements Callable<Integer> {
     return new JobConfig(inputs, output, idColumn, texts, dateColumn,
         langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
         skipCorruptFiles, maxTextChars, List.of(), DedupMode.DEFAULT, JobConfig.DEFAULT_NEAR_THRESHOLD,
-        JobConfig.DEFAULT_SOURCE_COLUMN, null);
+        JobConfig.DEFAULT_SOURCE_COLUMN, timeseries ? seriesOptions.options() : null);
   }
 }
