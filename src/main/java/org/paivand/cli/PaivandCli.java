@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       EvalCommand.class,
       ReportCommand.class,
+      SeriesCommand.class,
+      PartnersCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

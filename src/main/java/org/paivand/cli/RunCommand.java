@@ -16,6 +16,7 @@ import org.paivand.spark.RunResult;
 import org.paivand.spark.ShufflePartitions;
 import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -80,6 +81,10 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--itemset-min-confidence", defaultValue = "" + ItemsetOptions.DEFAULT_MIN_CONFIDENCE,
       paramLabel = "F", description = "association rules: at least this confidence (default: 0.5)")
   double itemsetMinConfidence;
+  @Option(names = "--timeseries", description = "also write the timeseries table (see docs/metrics.md)")
+  boolean timeseries;
+
+  @Mixin SeriesOptionsMixin seriesOptions;
 
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
@@ -128,7 +133,7 @@ public final class RunCommand implements Callable<Integer> {
     return new JobConfig(inputs, output, idColumn, texts, dateColumn,
         langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
         skipCorruptFiles, maxTextChars, List.of(), dedupMode(), nearThreshold(),
-        JobConfig.DEFAULT_SOURCE_COLUMN, null).withGazetteerFiles(gazetteerFiles).withItemsets(itemsetOptions());
+        JobConfig.DEFAULT_SOURCE_COLUMN, timeseries ? seriesOptions.options() : null).withGazetteerFiles(gazetteerFiles).withItemsets(itemsetOptions());
   }
 
   private DedupMode dedupMode() {

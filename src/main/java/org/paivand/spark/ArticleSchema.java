@@ -28,6 +28,7 @@ final class ArticleSchema {
   static final String CONTENT_HASH_LOW = "content_hash_low";
   /** Hashed 5-word shingles, sorted and distinct; computed only when {@code --dedup near} needs them, else null. */
   static final String SHINGLES = "shingles";
+  static final String SOURCE = "source";
 
   static final StructType ENTITY = new StructType()
       .add("entity", DataTypes.StringType, false)
@@ -64,7 +65,8 @@ final class ArticleSchema {
       .add(SENTENCE_TEXTS, new ArrayType(SENTENCE_TEXT, false))
       .add(CONTENT_HASH_HIGH, DataTypes.LongType)
       .add(CONTENT_HASH_LOW, DataTypes.LongType)
-      .add(SHINGLES, new ArrayType(DataTypes.IntegerType, false));
+      .add(SHINGLES, new ArrayType(DataTypes.IntegerType, false))
+      .add(SOURCE, DataTypes.StringType);
 
   private ArticleSchema() {}
 }

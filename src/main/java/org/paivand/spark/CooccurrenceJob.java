@@ -102,6 +102,18 @@ public final class CooccurrenceJob {
           "pub_month", "size", "items"));
       tableRows.put(ITEMSET_RULES, writeSorted(itemsets.rules(), publisher.stagingPath(ITEMSET_RULES),
           "pub_month", "antecedent", "consequent"));
+      if (!read.sliceKinds().isEmpty()) { // per language and source, when the input has those columns
+        tableRows.put(SliceDailyTables.PAIRS, writeDaily(SliceDailyTables.pairs(used, read.sliceKinds()),
+            publisher.stagingPath(SliceDailyTables.PAIRS), "slice_kind", "slice", "entity_a", "entity_b", "scope"));
+        tableRows.put(SliceDailyTables.ENTITIES, writeDaily(SliceDailyTables.entities(used, read.sliceKinds()),
+            publisher.stagingPath(SliceDailyTables.ENTITIES), "slice_kind", "slice", "entity"));
+        tableRows.put(SliceDailyTables.TOTALS, writeDaily(SliceDailyTables.totals(used, read.sliceKinds()),
+            publisher.stagingPath(SliceDailyTables.TOTALS), "slice_kind", "slice"));
+      }
+      if (config.series() != null) { // from the daily tables just written, as `paivand series` does
+        tableRows.put(TimeSeriesTables.TIMESERIES, TimeSeriesTables.write(TimeSeriesTables.build(spark,
+            publisher.staging().toString(), config.series()), publisher.stagingPath(TimeSeriesTables.TIMESERIES)));
+      }
       phases.start("write", "write mentions, articles and rejects");
       tableRows.put(MENTIONS, writeSorted(DailyTables.mentions(used), publisher.stagingPath(MENTIONS),
           "pub_date", "id", "start"));

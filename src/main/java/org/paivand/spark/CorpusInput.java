@@ -40,6 +40,7 @@ final class CorpusInput {
   static final String DATE_TEXT = "date_text";
   static final String DATE_MICROS = "date_micros";
   static final String DATE_DAYS = "date_days";
+  static final String SOURCE = "source";
 
   static final StructType SCHEMA = new StructType()
       .add(ID, DataTypes.StringType)
@@ -47,12 +48,16 @@ final class CorpusInput {
       .add(LANG, DataTypes.StringType)
       .add(DATE_TEXT, DataTypes.StringType)
       .add(DATE_MICROS, DataTypes.LongType)
-      .add(DATE_DAYS, DataTypes.IntegerType);
+      .add(DATE_DAYS, DataTypes.IntegerType)
+      .add(SOURCE, DataTypes.StringType);
 
   private CorpusInput() {}
 
-  /** The projected rows and what the check of the input files found. */
-  record Input(Dataset<Row> rows, InputFiles.Report files) {}
+  /**
+   * The projected rows, what the check of the input files found, and the slice kinds the input has columns for
+   * ({@code lang}, {@code source}; see {@link SliceDailyTables}).
+   */
+  record Input(Dataset<Row> rows, InputFiles.Report files, java.util.List<String> sliceKinds) {}
 
   static Input read(SparkSession spark, JobConfig config) {
     InputFiles.Report files = InputFiles.check(spark, config.inputs());
@@ -81,7 +86,7 @@ final class CorpusInput {
       }
       throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e);
     }
-    return new Input(project(raw, config), files);
+    return new Input(project(raw, config), files, sliceKinds(raw.schema(), config));
   }
 
   /** The used columns, typed as Spark reads them from one file of each distinct footer schema. */
@@ -92,6 +97,9 @@ final class CorpusInput {
     used.add(config.dateColumn());
     if (config.langColumn() != null) {
       used.add(config.langColumn());
+    }
+    if (config.sourceColumn() != null) {
+      used.add(config.sourceColumn());
     }
     List<StructType> schemas = files.distinctSchemas().values().stream()
         .map(file -> spark.read().parquet(file).schema()).toList();
@@ -153,13 +161,28 @@ final class CorpusInput {
           "name another column with --date-col, or convert this one");
     }
     Column lang = hasLang ? col(quoted(config.langColumn())).cast("string") : lit(null).cast("string");
+    boolean hasSource = config.sourceColumn() != null && has(schema, config.sourceColumn());
+    Column source = hasSource ? col(quoted(config.sourceColumn())).cast("string") : lit(null).cast("string");
     return raw.select(
         col(quoted(config.idColumn())).cast("string").as(ID),
         text.as(TEXT),
         lang.as(LANG),
         dateText.as(DATE_TEXT),
         dateMicros.as(DATE_MICROS),
-        dateDays.as(DATE_DAYS));
+        dateDays.as(DATE_DAYS),
+        source.as(SOURCE));
+  }
+
+  /** {@code lang} and {@code source} when the input has those columns: the slices counted per day. */
+  static List<String> sliceKinds(StructType schema, JobConfig config) {
+    List<String> kinds = new ArrayList<>();
+    if (config.langColumn() != null && has(schema, config.langColumn())) {
+      kinds.add(SliceDailyTables.LANG);
+    }
+    if (config.sourceColumn() != null && has(schema, config.sourceColumn())) {
+      kinds.add(SliceDailyTables.SOURCE);
+    }
+    return kinds;
   }
 
   private static boolean isInteger(DataType type) {

@@ -104,7 +104,7 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
           documentPairs(tally, gazetteer), sentencePairs(tally, gazetteer), mentions(analyzer, gazetteer),
           sentenceTexts(analyzer, analysed),
           words ? fingerprint.contentHashHigh() : null, words ? fingerprint.contentHashLow() : null,
-          withShingles ? fingerprint.shingles() : null);
+          withShingles ? fingerprint.shingles() : null, row.getString(6));
     }
   }
 
@@ -134,7 +134,8 @@ final class ExtractMentions implements MapPartitionsFunction<Row, Row> {
   /** A quarantined row keeps its raw fields: id, language, the date as read and the text. */
   private static Row reject(Row row, String reason, String detail) {
     return RowFactory.create(row.getString(0), null, row.getString(2), reason, detail, rawDate(row),
-        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, null, null, null);
+        row.getString(1), null, null, null, null, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, NO_ROWS, null, null, null,
+        row.getString(6));
   }
 
   private static Object[] entities(CooccurrenceTally tally, Gazetteer gazetteer) {

@@ -33,6 +33,33 @@ public record SeriesOptions(
 
   public SeriesOptions {
     watchlist = List.copyOf(watchlist);
+    for (String pair : watchlist) {
+      org.paivand.series.EntityPair.parse(pair); // refuses what is not a pair, with a message saying so
+    }
+    requireRange("window", Math.min(dayWindow, Math.min(weekWindow, monthWindow)), 1);
+    requireRange("window", Math.max(dayWindow, Math.max(weekWindow, monthWindow)), 1);
+    requireRange("baseline", Math.min(dayBaseline, Math.min(weekBaseline, monthBaseline)), 2);
+    requireRange("baseline", Math.max(dayBaseline, Math.max(weekBaseline, monthBaseline)), 2);
+    if (minSupport < 1 || spikeMinArticles < 0 || !Double.isFinite(spikeZ)) {
+      throw new IllegalArgumentException("minimum support must be at least 1, spike minimum articles at least 0"
+          + " and the spike z-score a number, not " + minSupport + ", " + spikeMinArticles + ", " + spikeZ);
+    }
+  }
+
+  /** The same window and the same baseline for every granularity, as {@code --window} and {@code --baseline} give. */
+  public SeriesOptions withWindows(Integer window, Integer baseline) {
+    return new SeriesOptions(watchlist, minSupport,
+        window == null ? dayWindow : window, window == null ? weekWindow : window,
+        window == null ? monthWindow : window, baseline == null ? dayBaseline : baseline,
+        baseline == null ? weekBaseline : baseline, baseline == null ? monthBaseline : baseline, spikeZ,
+        spikeMinArticles);
+  }
+
+  private static void requireRange(String what, int periods, int least) {
+    if (periods < least || periods > org.paivand.series.FrameScale.MAX_LENGTH) {
+      throw new IllegalArgumentException("a " + what + " of " + periods + " periods is outside " + least + ".."
+          + org.paivand.series.FrameScale.MAX_LENGTH);
+    }
   }
 
   public static SeriesOptions defaults() {

@@ -1,0 +1,117 @@
+package org.paivand.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.spark.PartnersRanking;
+import org.paivand.spark.ShufflePartitions;
+import org.paivand.spark.SparkSessions;
+import org.paivand.spark.TimeSeriesQuery;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paivand partners}: the entities most associated with one entity, ranked by NPMI (see {@link PartnersRanking}). */
+@Command(name = "partners", description = "List the entities most associated with one entity, ranked by NPMI.")
+public final class PartnersCommand implements Callable<Integer> {
+  static final List<String> COLUMNS = List.of("partner", "pair_articles", "entity_articles", "partner_articles",
+      "total_articles", "npmi", "pmi", "llr", "jaccard");
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "a paivand output directory")
+  String output;
+
+  @Option(names = "--entity", required = true, paramLabel = "ID", description = "entity id, e.g. IR or lavrov")
+  String entity;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "first publication day (default: the first)")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last publication day, inclusive (default: the last)")
+  String to;
+
+  @Option(names = "--scope", defaultValue = "document", description = "document or sentence (default: document)")
+  String scope;
+
+  @Option(names = "--slice", defaultValue = "all", paramLabel = "KIND=VALUE",
+      description = "lang=fa, source=irna, ... (default: all, the whole corpus)")
+  String slice;
+
+  @Option(names = "--min-support", defaultValue = "3", paramLabel = "N",
+      description = "partners need N articles with the entity (default: 3)")
+  long minSupport;
+
+  @Option(names = "--top", defaultValue = "20", paramLabel = "K", description = "list K partners (default: 20)")
+  int top;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or csv (default: table)")
+  String format;
+
+  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
+  String master;
+
+  @Option(names = "--verbose", description = "print stack traces of errors")
+  boolean verbose;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    LocalDate first = day("--from", from);
+    LocalDate last = day("--to", to);
+    if (first != null && last != null && last.isBefore(first)) {
+      throw new UserError("--to " + last + " is before --from " + first, "the range would be empty",
+          "give --from before --to");
+    }
+    if (minSupport < 1 || top < 1) {
+      throw new UserError("--min-support and --top must be at least 1", "they are " + minSupport + " and " + top,
+          "give positive numbers, or leave the defaults (3 and 20)");
+    }
+    TextTable.Format printAs = TextTable.format(format);
+    PartnersRanking.Query query = new PartnersRanking.Query(entity, first, last, scope,
+        TimeSeriesQuery.Slice.parse(slice), minSupport, top);
+    Logging.configure(verbose);
+    // a session already running in this JVM (a notebook's, a test's) is used and left running
+    boolean started = SparkSession.getDefaultSession().isEmpty();
+    SparkSession spark = SparkSessions.local(master, Map.of());
+    try {
+      if (started) {
+        ShufflePartitions.apply(spark, List.of(output));
+      }
+      TextTable table = new TextTable(COLUMNS);
+      for (PartnersRanking.Partner partner : PartnersRanking.rank(spark, output, query)) {
+        List<Object> row = new ArrayList<>();
+        row.add(partner.partner());
+        row.add(partner.pairArticles());
+        row.add(partner.entityArticles());
+        row.add(partner.partnerArticles());
+        row.add(partner.totalArticles());
+        row.add(partner.npmi());
+        row.add(partner.pmi());
+        row.add(partner.llr());
+        row.add(partner.jaccard());
+        table.add(row);
+      }
+      table.print(spec.commandLine().getOut(), printAs);
+      return UserErrors.OK;
+    } finally {
+      if (started) {
+        spark.stop();
+      }
+    }
+  }
+
+  private static LocalDate day(String option, String text) {
+    if (text == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UserError("bad " + option + " '" + text + "'", e.getMessage(), "give a day as 2020-10-01");
+    }
+  }
+}

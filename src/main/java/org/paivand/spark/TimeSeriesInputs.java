@@ -1,0 +1,105 @@
+package org.paivand.spark;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.cli.UserError;
+
+/**
+ * The daily counts of a paivand output (or of a run's staging directory), every slice in one frame: the unsliced
+ * tables as slice {@code all}/{@code all}, the {@code *_daily_by_slice} tables (when the output has them) with their
+ * own {@code slice_kind} and {@code slice}. Nothing else of the output is read, so {@code timeseries} is a function of
+ * these tables alone and can be rebuilt after they change.
+ *
+ * @param totals {@code slice_kind, slice, pub_date, articles}
+ * @param entities {@code slice_kind, slice, pub_date, entity, articles}
+ * @param pairs {@code slice_kind, slice, pub_date, scope, entity_a, entity_b, articles, sentences}
+ */
+public record TimeSeriesInputs(Dataset<Row> totals, Dataset<Row> entities, Dataset<Row> pairs) {
+  public static final String ALL = "all";
+
+  /** Reads the tables under {@code directory}; a directory that is not a paivand output is a {@link UserError}. */
+  public static TimeSeriesInputs read(SparkSession spark, String directory) {
+    FileSystem fileSystem = fileSystem(spark, directory);
+    Path root = new Path(directory);
+    requirePaivandOutput(fileSystem, root);
+    Dataset<Row> totals = all(spark.read().parquet(table(root, CooccurrenceJob.TOTALS_DAILY)))
+        .select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(DailyTables.PUB_DATE),
+            col("articles"));
+    Dataset<Row> entities = all(spark.read().parquet(table(root, CooccurrenceJob.ENTITIES_DAILY)))
+        .select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(DailyTables.PUB_DATE),
+            col("entity"), col("articles"));
+    Dataset<Row> pairs = all(spark.read().parquet(table(root, CooccurrenceJob.PAIRS_DAILY)))
+        .select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(DailyTables.PUB_DATE),
+            col("scope"), col("entity_a"), col("entity_b"), col("articles"), col("sentences"));
+    if (hasData(fileSystem, new Path(root, SliceDailyTables.TOTALS))) {
+      totals = totals.unionByName(spark.read().parquet(table(root, SliceDailyTables.TOTALS))
+          .select(columns(totals.columns())));
+      entities = entities.unionByName(spark.read().parquet(table(root, SliceDailyTables.ENTITIES))
+          .select(columns(entities.columns())));
+      pairs = pairs.unionByName(spark.read().parquet(table(root, SliceDailyTables.PAIRS))
+          .select(columns(pairs.columns())));
+    }
+    return new TimeSeriesInputs(totals, entities, pairs);
+  }
+
+  /** Whether {@code directory} holds a paivand output (a {@code _run.json}) or a run's staging directory. */
+  static void requirePaivandOutput(FileSystem fileSystem, Path root) {
+    if (!exists(fileSystem, root)) {
+      throw new UserError("the output " + root + " does not exist", "--output must name a paivand output",
+          "give the --output directory of an earlier paivand run");
+    }
+    for (String table : new String[] {CooccurrenceJob.PAIRS_DAILY, CooccurrenceJob.ENTITIES_DAILY,
+        CooccurrenceJob.TOTALS_DAILY}) {
+      if (!exists(fileSystem, new Path(root, table))) {
+        throw new UserError(root + " is not a paivand output", "it has no " + table + " table",
+            "give the --output directory of an earlier paivand run");
+      }
+    }
+  }
+
+  static FileSystem fileSystem(SparkSession spark, String directory) {
+    try {
+      return new Path(directory).getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the file system of " + directory, e);
+    }
+  }
+
+  static boolean exists(FileSystem fileSystem, Path path) {
+    try {
+      return fileSystem.exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look at " + path, e);
+    }
+  }
+
+  /** A sliced table with data files: one written from a corpus whose slice columns were all null has none. */
+  private static boolean hasData(FileSystem fileSystem, Path table) {
+    try {
+      org.apache.hadoop.fs.FileStatus[] files = fileSystem.globStatus(new Path(table, "*/*.parquet"));
+      return files != null && files.length > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + table, e);
+    }
+  }
+
+  private static org.apache.spark.sql.Column[] columns(String[] names) {
+    return java.util.Arrays.stream(names).map(name -> col(name)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  private static String table(Path root, String name) {
+    return new Path(root, name).toString();
+  }
+
+  private static Dataset<Row> all(Dataset<Row> table) {
+    return table.withColumn(SliceDailyTables.SLICE_KIND, lit(ALL)).withColumn(SliceDailyTables.SLICE, lit(ALL));
+  }
+}
