@@ -47,8 +47,11 @@ final class ReportTables {
   static final String TIMESERIES = "timeseries";
   static final List<String> SERIES_COLUMNS = List.of("granularity", "period_start", "period_label", "scope",
       "entity_a", "entity_b", "pair_articles", "total_articles", "share", "rolling_share", "zscore", "spike");
-  /** Slice columns a timeseries may hold: the whole-corpus rows are those where they are null. */
+  /** Slice columns a timeseries without slice_kind may hold: its whole-corpus rows are those where they are null. */
   static final List<String> SLICE_COLUMNS = List.of("slice", "source", "lang");
+  /** The slice kind column of paivand's own timeseries, and its value for whole-corpus rows. */
+  static final String SLICE_KIND = "slice_kind";
+  static final String ALL_SLICES = "all";
 
   private final SparkSession spark;
   private final FileSystem fileSystem;
@@ -103,9 +106,14 @@ final class ReportTables {
       throw new UserError("the timeseries table of " + output + " lacks the columns " + missing,
           "it was written by another version of paivand", "write it again with `bin/paivand series --output DIR`");
     }
-    for (String slice : SLICE_COLUMNS) {
-      if (present.contains(slice)) {
-        table = table.filter(col(slice).isNull());
+    if (present.contains(SLICE_KIND)) {
+      // paivand's timeseries: the whole corpus is slice_kind = all (docs/metrics.md)
+      table = table.filter(col(SLICE_KIND).equalTo(ALL_SLICES));
+    } else {
+      for (String slice : SLICE_COLUMNS) {
+        if (present.contains(slice)) {
+          table = table.filter(col(slice).isNull());
+        }
       }
     }
     return table.select(SERIES_COLUMNS.stream().map(name -> col(name)).toArray(Column[]::new));
