@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -68,9 +67,10 @@ public final class CooccurrenceJob {
       publisher = OutputPublisher.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
 
       phases.start("extract", "normalize, split, match and date every article");
+      // the ingest date of each row (from an ingest_date=... directory) lets the latest delivery of an id win
       articles = DeduplicateArticles.mark(
-              input.mapPartitions(new ExtractMentions(config.zone(), config.maxTextChars(),
-                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed), Encoders.row(ArticleSchema.SCHEMA)))
+              DeduplicateArticles.extractWithIngest(input, new ExtractMentions(config.zone(), config.maxTextChars(),
+                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       Counts counts = Counts.of(articles);
       phases.finish(counts.used + " used, " + counts.rejected + " rejected, " + counts.duplicate + " duplicate of "
