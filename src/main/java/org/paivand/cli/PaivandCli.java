@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DateCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      NightlyCommand.class,
+      BackfillCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

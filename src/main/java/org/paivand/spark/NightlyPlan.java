@@ -25,14 +25,14 @@ import java.util.TreeMap;
  * @param actions the partitions to read or take out, by ingest date, with their action
  * @param later partitions after the run's date, not processed tonight
  */
-record NightlyPlan(Map<String, String> actions, List<String> later) {
+public record NightlyPlan(Map<String, String> actions, List<String> later) {
   static final String NEW = "new";
   static final String CHANGED = "changed";
   static final String REMOVED = "removed";
   static final String REPROCESS = "reprocess";
 
   /** A backfill's range of ingest dates, both ends included. */
-  record Range(LocalDate from, LocalDate to) {
+  public record Range(LocalDate from, LocalDate to) {
     boolean contains(String day) {
       LocalDate date = LocalDate.parse(day);
       return !date.isBefore(from) && !date.isAfter(to);

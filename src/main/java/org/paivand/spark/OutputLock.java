@@ -43,11 +43,13 @@ final class OutputLock implements AutoCloseable {
 
   private final FileSystem fileSystem;
   private final Path path;
+  private final String runId;
   private final ScheduledExecutorService heartbeat;
 
-  private OutputLock(FileSystem fileSystem, Path path, Duration lease) {
+  private OutputLock(FileSystem fileSystem, Path path, String runId, Duration lease) {
     this.fileSystem = fileSystem;
     this.path = path;
+    this.runId = runId;
     this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "paivand-nightly-lock-heartbeat");
       thread.setDaemon(true);
@@ -65,7 +67,7 @@ final class OutputLock implements AutoCloseable {
       fileSystem.mkdirs(path.getParent());
       for (int attempt = 0; attempt < 2; attempt++) {
         if (createExclusive(fileSystem, path, content)) {
-          return new OutputLock(fileSystem, path, lease);
+          return new OutputLock(fileSystem, path, runId, lease);
         }
         Holder holder = Holder.read(fileSystem, path);
         String stale = holder.staleBecause(lease);
@@ -98,7 +100,10 @@ final class OutputLock implements AutoCloseable {
   public void close() {
     heartbeat.shutdownNow();
     try {
-      fileSystem.delete(path, false);
+      // only our own: a run that was wrongly taken for dead must not remove its successor's lock
+      if (runId.equals(Holder.read(fileSystem, path).runId())) {
+        fileSystem.delete(path, false);
+      }
     } catch (IOException e) {
       LOG.warn("cannot remove the lock {}: {}; the next run will find it stale", path, e.getMessage());
     }
