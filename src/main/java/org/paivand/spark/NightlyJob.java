@@ -1,6 +1,8 @@
 package org.paivand.spark;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 
@@ -24,6 +26,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -299,7 +302,7 @@ public final class NightlyJob {
         for (String day : plan.toRead()) {
           Dataset<Row> ofDay = DailyTables.rejects(tonight.filter(col(ArticleSchema.REASON).isNotNull()
               .and(col(DeduplicateArticles.INGEST_DATE).equalTo(day))))
-              .withColumn(DeduplicateArticles.INGEST_DATE, org.apache.spark.sql.functions.lit(day));
+              .withColumn(DeduplicateArticles.INGEST_DATE, lit(day));
           rejects = rejects == null ? ofDay : rejects.unionByName(ofDay);
         }
         Path stagedRejects = commit.staged(CooccurrenceJob.REJECTS);
@@ -377,14 +380,18 @@ public final class NightlyJob {
       for (String name : sortColumns) {
         sort.add(col(name));
       }
-      Dataset<Row> withMonth = table.withColumn(DailyTables.PUB_MONTH,
-          date_format(col(DailyTables.PUB_DATE), "yyyy-MM")).persist(StorageLevel.MEMORY_AND_DISK());
+      // rows counted while writing, as a full run does, so the report needs no second pass
+      Observation written = new Observation("rows written to " + path);
+      table.withColumn(DailyTables.PUB_MONTH, date_format(col(DailyTables.PUB_DATE), "yyyy-MM"))
+          .repartition(col(DailyTables.PUB_MONTH)).sortWithinPartitions(sort.toArray(Column[]::new))
+          .observe(written, count(lit(1)).as("rows"))
+          .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_MONTH).parquet(path.toString());
       try {
-        withMonth.repartition(col(DailyTables.PUB_MONTH)).sortWithinPartitions(sort.toArray(Column[]::new))
-            .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_MONTH).parquet(path.toString());
-        return withMonth.count();
-      } finally {
-        withMonth.unpersist();
+        Object rows = written.getAsJava().get("rows");
+        return rows == null ? 0L : ((Number) rows).longValue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while counting written rows", e);
       }
     }
   }

@@ -30,7 +30,7 @@ class NightlyCommandTest {
 
   @Test
   void nightlyHelpListsRunsColumnOptionsAndItsOwn() {
-    assertEquals(0, paivand("nightly", "--help"));
+    assertEquals(0, paivand("help", "nightly"));
     for (String option : new String[] {"--input", "--output", "--id-col", "--text-col", "--date-col", "--zone",
         "--date", "--lookback-days", "--lease-minutes"}) {
       assertTrue(out.toString().contains(option), option + " in " + out);
