@@ -279,7 +279,8 @@ public final class NightlyJob {
         Column touched = col(DeduplicateArticles.INGEST_DATE).isin(plan.touched().toArray());
         Dataset<Row> newState = oldState.filter(touched.unary_$bang()).unionByName(tonight);
         Dataset<Row> newMarked = markForCounting(newState, config);
-        List<LocalDate> days = changedDays(markForCounting(oldState, config), newMarked);
+        List<LocalDate> days = changedDays(markForCounting(oldState, config), newMarked,
+            oldState.filter(touched).unionByName(tonight));
         List<String> months = days.stream().map(day -> day.toString().substring(0, 7)).distinct().sorted().toList();
         Column month = date_format(date_from_unix_date(col(ArticleSchema.PUB_DAY)), "yyyy-MM");
         used = newMarked.filter(col(DeduplicateArticles.STATUS).equalTo(DeduplicateArticles.USED)
@@ -358,16 +359,22 @@ public final class NightlyJob {
       }
     }
 
-    /** Days where the set of counted copies differs between the old and the new state: added, removed or changed. */
-    private List<LocalDate> changedDays(Dataset<Row> oldMarked, Dataset<Row> newMarked) {
+    /**
+     * The days to rewrite: every day a row of tonight's deliveries has, before or after (what they touch, even when
+     * only their entities changed, as after a gazetteer change), and every day where the set of counted copies
+     * differs between the old and the new state (a copy in another delivery superseded or restored).
+     */
+    private List<LocalDate> changedDays(Dataset<Row> oldMarked, Dataset<Row> newMarked, Dataset<Row> touchedRows) {
       Column[] key = COUNTED_KEY.stream().map(name -> col(name)).toArray(Column[]::new);
       Dataset<Row> before = oldMarked.filter(col(DeduplicateArticles.STATUS).equalTo(DeduplicateArticles.USED))
           .select(key);
       Dataset<Row> after = newMarked.filter(col(DeduplicateArticles.STATUS).equalTo(DeduplicateArticles.USED))
           .select(key);
       List<LocalDate> days = new ArrayList<>();
-      for (Row row : before.exceptAll(after).unionByName(after.exceptAll(before))
-          .select(ArticleSchema.PUB_DAY).distinct().collectAsList()) {
+      Dataset<Row> touchedDays = touchedRows.filter(col(ArticleSchema.PUB_DAY).isNotNull())
+          .select(ArticleSchema.PUB_DAY);
+      for (Row row : before.exceptAll(after).unionByName(after.exceptAll(before)).select(ArticleSchema.PUB_DAY)
+          .unionByName(touchedDays).distinct().collectAsList()) {
         days.add(LocalDate.ofEpochDay(row.getInt(0)));
       }
       days.sort(null);

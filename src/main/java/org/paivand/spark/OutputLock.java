@@ -175,8 +175,8 @@ final class OutputLock implements AutoCloseable {
 
     /** Why the lock is stale, or null when its owner may still be running. */
     String staleBecause(Duration lease) {
-      if (hostName().equals(host) && pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)
-          == Boolean.FALSE) {
+      boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+      if (hostName().equals(host) && !alive) {
         return "process " + pid + " is not running on this host";
       }
       long age = System.currentTimeMillis() - modifiedMillis;

@@ -82,6 +82,26 @@ class NightlyJobTest {
         .filter("entity_a = 'IR' and entity_b = 'RU' and scope = 'document'").orderBy("pub_date").collectAsList();
     assertEquals(List.of("2023-03-03", "2024-02-29"),
         iranRussia.stream().map(r -> r.getAs("pub_date").toString()).toList());
+
+    // other settings would make the state stale: refused unless every delivery is read again
+    JobConfig tehran = config(root, output).withZone(java.time.ZoneId.of("Asia/Tehran"));
+    UserError changed = assertThrows(UserError.class,
+        () -> NightlyJob.run(SharedSpark.session(), NightlyOptions.of(tehran, day("2024-03-04"))));
+    assertTrue(changed.getMessage().contains("zone: UTC -> Asia/Tehran"), changed.getMessage());
+    assertTrue(changed.getMessage().contains("backfill --from 2024-03-01 --to 2024-03-04"), changed.getMessage());
+
+    NightlyResult backfill = NightlyJob.run(SharedSpark.session(), NightlyOptions.of(config(root, output),
+        day("2024-03-04")).withReprocess(day("2024-03-01"), day("2024-03-04")));
+    assertEquals(Map.of("2024-03-01", NightlyPlan.REPROCESS, "2024-03-02", NightlyPlan.REPROCESS,
+        "2024-03-03", NightlyPlan.REPROCESS, "2024-03-04", NightlyPlan.REPROCESS), backfill.partitions());
+    // every day the deliveries touch is rewritten (a gazetteer change would change their entities)
+    assertEquals(List.of(day("2023-03-03"), day("2024-02-29"), day("2024-03-01"), day("2024-03-02"),
+        day("2024-03-04")), backfill.rewrittenDates());
+    assertEquals(List.of(), NightlyFixtures.differences(fullOutput, output));
+  }
+
+  private static JobConfig config(Path root, Path output) {
+    return JobConfig.of(List.of(root.toString()), output.toString());
   }
 
   @Test
