@@ -23,6 +23,8 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SeriesCommand.class,
       PartnersCommand.class,
+      NightlyCommand.class,
+      BackfillCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

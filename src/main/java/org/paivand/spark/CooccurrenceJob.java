@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
@@ -72,12 +71,12 @@ public final class CooccurrenceJob {
       publisher = OutputPublisher.open(config.output(), runId, spark.sparkContext().hadoopConfiguration());
 
       phases.start("extract", "normalize, split, match and date every article");
+      // the ingest date of each row (from an ingest_date=... directory) lets the latest delivery of an id win
       extracted = DeduplicateArticles.mark(
-              input.mapPartitions(new ExtractMentions(config.zone(), config.maxTextChars(),
+              DeduplicateArticles.extractWithIngest(input, new ExtractMentions(config.zone(), config.maxTextChars(),
                   LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed,
                   GazetteerFiles.read(config.gazetteerFiles(), spark.sparkContext().hadoopConfiguration()),
-                  config.dedup() == DedupMode.NEAR),
-                  Encoders.row(ArticleSchema.SCHEMA)))
+                  config.dedup() == DedupMode.NEAR)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       // text copies among the id-unique articles (--dedup); persisted anew when there is text deduplication
       articles = TextDuplicates.mark(extracted, config);

@@ -16,8 +16,9 @@ import org.paivand.cli.UserError;
  *
  * <ol>
  *   <li>{@link #open}: refuses an existing {@code --output} that is not a paivand output (no {@code _run.json}), so a
- *       typo cannot replace a user's data; restores the previous output if an earlier run died between the two
- *       renames below; then gives a staging directory beside the output ({@code .NAME.staging-RUNID}).
+ *       typo cannot replace a user's data; takes the output's {@link OutputLock} (one run at a time, nightly
+ *       included) and deletes staging directories that killed runs left; restores the previous output if an
+ *       earlier run died between the two renames below; then gives a staging directory beside the output ({@code .NAME.staging-RUNID}).
  *   <li>The run writes every table, then {@code _run.json}, into staging.
  *   <li>{@link #publish}: writes {@code _SUCCESS}, renames the output away ({@code .NAME.previous-RUNID}), renames
  *       staging into its place, then deletes the previous output. On HDFS and local file systems each rename is
@@ -33,6 +34,8 @@ public final class OutputPublisher {
   private final Path output;
   private final Path staging;
   private final Path previous;
+  /** Held from {@link #open} to {@link #publish} or {@link #abort}: one run at a time per output. */
+  private OutputLock lock;
 
   private OutputPublisher(FileSystem fileSystem, Path output, String runId) {
     this.fileSystem = fileSystem;
@@ -51,9 +54,15 @@ public final class OutputPublisher {
             "paivand stages its output beside the output directory", "name a directory such as out/paivand");
       }
       OutputPublisher publisher = new OutputPublisher(fileSystem, output, runId);
-      publisher.recoverInterruptedPublish();
-      publisher.checkReplaceable();
-      fileSystem.delete(publisher.staging, true);
+      publisher.lock = OutputLock.acquire(fileSystem, output, runId, OutputLock.DEFAULT_LEASE);
+      try {
+        publisher.recoverInterruptedPublish();
+        publisher.checkReplaceable();
+        publisher.deleteStagingOfKilledRuns();
+      } catch (IOException | RuntimeException e) {
+        publisher.lock.close();
+        throw e;
+      }
       return publisher;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the output " + outputUri, e);
@@ -98,6 +107,8 @@ public final class OutputPublisher {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot publish the output " + output, e);
+    } finally {
+      lock.close();
     }
   }
 
@@ -106,6 +117,17 @@ public final class OutputPublisher {
       fileSystem.delete(staging, true);
     } catch (IOException ignored) {
       // the run has failed already; a leftover staging directory is harmless and replaced by the next run
+    } finally {
+      lock.close();
+    }
+  }
+
+  /** With the lock held no other run owns a staging directory: any there is a killed run's (this one's included). */
+  private void deleteStagingOfKilledRuns() throws IOException {
+    FileStatus[] leftovers = fileSystem.globStatus(
+        new Path(output.getParent(), "." + output.getName() + ".staging-*"));
+    for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
+      fileSystem.delete(leftover.getPath(), true);
     }
   }
 

@@ -1,0 +1,46 @@
+package org.paivand.cli;
+
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import org.paivand.spark.NightlyOptions;
+import org.paivand.spark.NightlyPlan;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paivand backfill --from D1 --to D2}: reads the deliveries of that range of ingest dates again, whatever their
+ * files, plus anything new up to D2, in one nightly update. The way to redo a range after a fix, and, over every
+ * delivery, after a gazetteer or settings change (see {@code docs/operations.md}).
+ */
+@Command(name = "backfill", description = "Read the deliveries with ingest dates from --from to --to again (and any"
+    + " new ones up to --to) and update the output as nightly does.")
+public final class BackfillCommand implements Callable<Integer> {
+  @Mixin RunCommand run;
+
+  @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first ingest date to redo")
+  String from;
+
+  @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last ingest date to redo")
+  String to;
+
+  @Option(names = "--lease-minutes", defaultValue = "10", paramLabel = "M",
+      description = "a lock not renewed for M minutes is stale and taken over (default: 10)")
+  long leaseMinutes;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    LocalDate first = NightlyCommand.parseDate(from, "--from");
+    LocalDate last = NightlyCommand.parseDate(to, "--to");
+    if (last.isBefore(first)) {
+      throw new UserError("--to " + last + " is before --from " + first, "the range would be empty",
+          "give --from no later than --to");
+    }
+    NightlyOptions options = new NightlyOptions(run.config(), last, null, new NightlyPlan.Range(first, last),
+        NightlyCommand.lease(leaseMinutes));
+    return NightlyCommand.execute(run, options, spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,120 @@
+package org.paivand.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.spark.NightlyJob;
+import org.paivand.spark.NightlyOptions;
+import org.paivand.spark.NightlyResult;
+import org.paivand.spark.ShufflePartitions;
+import org.paivand.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paivand nightly}: the incremental run over a root of deliveries ({@code ingest_date=YYYY-MM-DD}
+ * directories). Takes every option of {@code run} (the same columns, zone, limits), so that a nightly output and a
+ * full run of the same root are built alike.
+ */
+@Command(name = "nightly", description = "Update an output with the deliveries (ingest_date=YYYY-MM-DD directories"
+    + " under --input) that are new or re-delivered since the last night; rewrites only the publication months"
+    + " they change.")
+public final class NightlyCommand implements Callable<Integer> {
+  @Mixin RunCommand run;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+      description = "the night to process: deliveries after it wait (default: today in --zone)")
+  String date;
+
+  @Option(names = "--lookback-days", paramLabel = "N",
+      description = "check processed deliveries of the last N days for re-delivery (default: all of them)")
+  Integer lookbackDays;
+
+  @Option(names = "--lease-minutes", defaultValue = "10", paramLabel = "M",
+      description = "a lock not renewed for M minutes is stale and taken over (default: 10)")
+  long leaseMinutes;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    var config = run.config();
+    LocalDate night = date == null ? LocalDate.now(config.zone()) : parseDate(date, "--date");
+    return execute(run, new NightlyOptions(config, night, lookbackDays, null, lease(leaseMinutes)),
+        spec.commandLine().getOut());
+  }
+
+  static Duration lease(long minutes) {
+    if (minutes < 1) {
+      throw new UserError("--lease-minutes " + minutes + " is too short", "a live run renews its lock every"
+          + " quarter of the lease", "give 1 or more minutes (default 10)");
+    }
+    return Duration.ofMinutes(minutes);
+  }
+
+  static LocalDate parseDate(String text, String option) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new UserError(option + " " + text + " is not a date", e.getMessage(), "give it as YYYY-MM-DD");
+    }
+  }
+
+  /** Runs a nightly or backfill: Spark is started only when there is something to do. */
+  static int execute(RunCommand run, NightlyOptions options, PrintWriter out) {
+    if (!run.submitted) {
+      Logging.configure(run.verbose);
+    }
+    SparkSession[] started = new SparkSession[1];
+    Supplier<SparkSession> sessions = () -> {
+      if (started[0] == null) {
+        started[0] = run.submitted ? SparkSessions.submitted() : SparkSessions.local(run.master, run.sparkConf);
+        ShufflePartitions.apply(started[0], options.job().inputs());
+      }
+      return started[0];
+    };
+    try {
+      Configuration hadoop;
+      if (run.submitted) {
+        hadoop = sessions.get().sparkContext().hadoopConfiguration();
+      } else {
+        hadoop = new Configuration();
+        run.sparkConf.forEach((key, value) -> {
+          if (key.startsWith("spark.hadoop.")) {
+            hadoop.set(key.substring("spark.hadoop.".length()), value);
+          }
+        });
+      }
+      NightlyResult result = NightlyJob.run(sessions, hadoop, options);
+      if (!run.quiet) {
+        out.println(summary(result, options));
+      }
+      return UserErrors.OK;
+    } finally {
+      if (!run.submitted && started[0] != null) {
+        started[0].stop();
+      }
+    }
+  }
+
+  static String summary(NightlyResult result, NightlyOptions options) {
+    if (result.nothingNew()) {
+      return "nothing new up to " + options.date() + ": " + result.output() + " is unchanged"
+          + (result.later().isEmpty() ? "" : " (" + result.later().size() + " later deliveries wait)");
+    }
+    String deliveries = result.partitions().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+    return "updated " + result.output() + ": " + result.partitions().size() + " deliveries (" + deliveries + "), "
+        + result.rowsRead() + " rows read (" + result.rowsUsed() + " used, " + result.rowsRejected() + " rejected, "
+        + result.rowsDuplicate() + " duplicate); " + result.rewrittenDates().size() + " publication days in "
+        + result.rewrittenMonths().size() + " months rewritten";
+  }
+}
