@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       DateCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {
