@@ -164,7 +164,13 @@ final class ArticleComposer {
             ? PublishedFormats.WEEKDAYS_FA[random.nextInt(7)] : WEEKDAYS_EN[random.nextInt(WEEKDAYS_EN.length)]);
       } else {
         EntityForms forms = chosenFor(chosen, slot);
-        out.append(forms.forms().get(random.nextInt(forms.forms().size())));
+        String form = forms.forms().get(random.nextInt(forms.forms().size()));
+        // paivand's splitter reads "s." as an initial (like "J. Smith"), so "Iran's." would join the next sentence:
+        // a possessive is written only where no full stop follows
+        while (form.indexOf('\'') >= 0 && literals.get(i + 1).startsWith(".")) {
+          form = forms.forms().get(random.nextInt(forms.forms().size()));
+        }
+        out.append(form);
         mentions.add(forms.entity());
       }
     }
