@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {
