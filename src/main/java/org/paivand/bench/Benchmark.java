@@ -28,6 +28,7 @@ import org.paivand.generate.GeneratorOptions;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.JobConfig;
 import org.paivand.spark.RunResult;
+import org.paivand.spark.ShufflePartitions;
 
 /**
  * {@code paivand bench}: on corpora from {@code paivand generate}, in this one process, times
@@ -126,6 +127,7 @@ public final class Benchmark {
     Path output = clean(options.work().resolve("out-paivand"));
     try (HeapWatch heap = HeapWatch.afterCollection()) {
       long started = System.nanoTime();
+      ShufflePartitions.apply(spark, files); // as bin/paivand run does
       RunResult result = CooccurrenceJob.run(spark, JobConfig.of(files, output.toString()).withQuiet(true));
       double seconds = (System.nanoTime() - started) / 1e9;
       if (result.rowsRead() != articles) {
@@ -145,6 +147,7 @@ public final class Benchmark {
     try (HeapWatch heap = HeapWatch.afterCollection()) {
       long started = System.nanoTime();
       spark.sparkContext().setJobDescription("paivand bench: naive Spark SQL on " + articles + " articles");
+      ShufflePartitions.apply(spark, files);
       long rows = naive.runSpark(spark, files, output.toString());
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Measurement(articles, NAIVE_SPARK, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),

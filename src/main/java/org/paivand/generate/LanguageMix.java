@@ -32,8 +32,8 @@ public record LanguageMix(List<String> languages, double[] cumulative) {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException("share '" + pieces[1].trim() + "' of " + language + " is not a number");
       }
-      if (!(share > 0 && share <= 1)) {
-        throw new IllegalArgumentException("share " + share + " of " + language + " is not in (0, 1]");
+      if (!(share > 0 && Double.isFinite(share))) {
+        throw new IllegalArgumentException("share " + share + " of " + language + " is not a positive number");
       }
       languages.add(language);
       shares.add(share);

@@ -1,0 +1,58 @@
+package org.paivand.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paivand.spark.SharedSpark;
+
+/**
+ * The benchmark at smoke size (2,000 articles), the only size CI runs: every measurement is made, every row of the
+ * table has its numbers and its ratio, and the two scans read the same characters. The figures themselves are not
+ * checked here: on a shared test machine they measure the machine (docs/benchmarks.md has the real ones).
+ */
+class BenchSmokeTest {
+  @TempDir static Path work;
+  static BenchReport report;
+
+  @BeforeAll
+  static void runSmokeBench() {
+    report = Benchmark.run(SharedSpark.session(), new BenchOptions(List.of(2_000L), 2_000, work, 3, true),
+        System.err);
+  }
+
+  @Test
+  void everyRowHasItsNumbersAndRatio() {
+    assertEquals(List.of(), report.incomplete());
+    assertEquals(5, report.measurements().size());
+    assertEquals(2, report.paivandRuns().size() + 1, "one paivand run at 2,000 plus the start-up run apart");
+  }
+
+  @Test
+  void theTableNamesEveryMeasurementWithFiniteFigures() {
+    String markdown = report.markdown();
+    for (String name : List.of(Benchmark.SPARK_SCAN, Benchmark.PAIVAND, Benchmark.NAIVE_SPARK,
+        Benchmark.DUCKDB_SCAN, Benchmark.DUCKDB_NAIVE)) {
+      assertTrue(markdown.contains("| 2,000 | " + name + " |"), name + " in\n" + markdown);
+    }
+    assertFalse(markdown.contains("NaN") || markdown.contains("Infinity"), markdown);
+    assertTrue(markdown.contains("paivand / Spark scan = "), markdown);
+    assertTrue(markdown.contains("naive DuckDB / paivand = "), markdown);
+    assertTrue(markdown.contains("Growth of the time per article"), markdown);
+  }
+
+  @Test
+  void bothScansReadTheWholeTextColumn() {
+    Map<String, Measurement> rows = Benchmark.byName(report.measurements(), 2_000);
+    long spark = rows.get(Benchmark.SPARK_SCAN).characters();
+    assertEquals(spark, rows.get(Benchmark.DUCKDB_SCAN).characters());
+    assertTrue(spark > 2_000 * 1_400L && spark < 2_000 * 2_000L, "about 1,700 chars per article: " + spark);
+    assertTrue(rows.get(Benchmark.PAIVAND).detail().contains("extract"), rows.get(Benchmark.PAIVAND).detail());
+  }
+}
