@@ -89,7 +89,7 @@ final class NaiveQueries {
       list.append(" THEN ").append(quote(country)).append(" END");
     });
     list.append(']');
-    return "COPY (WITH m AS (SELECT id, published, list_filter(" + list + ", x -> x IS NOT NULL) AS cs"
+    return "COPY (WITH m AS (SELECT id, published, list_filter(" + list + ", lambda x: x IS NOT NULL) AS cs"
         + " FROM (SELECT id, published, lower(text) AS t FROM read_parquet(" + fileList(files) + "))),"
         + " e AS (SELECT id, published, unnest(cs) AS c FROM m)"
         + " SELECT x.published, x.c AS a, y.c AS b, count(*) AS articles"
