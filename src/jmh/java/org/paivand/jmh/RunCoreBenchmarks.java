@@ -19,7 +19,9 @@ public final class RunCoreBenchmarks {
   public static void main(String[] args) throws RunnerException, IOException {
     String include = args.length > 0 ? args[0] : CoreBenchmark.class.getSimpleName();
     Options options = new OptionsBuilder().include(include)
-        .jvmArgsAppend("-Dpaivand.repo=" + System.getProperty("paivand.repo", ".")).build();
+        // replaces the annotation's jvmArgsAppend, so the heap and collector are repeated here
+        .jvmArgsAppend("-Xmx1g", "-XX:+UseParallelGC", "-Dpaivand.repo=" + System.getProperty("paivand.repo", "."))
+        .build();
     Collection<RunResult> results = new Runner(options).run();
     System.out.println();
     System.out.println("| benchmark | corpus | passes/s (± 99.9%) | M chars/s per core | MB/s per core |");
