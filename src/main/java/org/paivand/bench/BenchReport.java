@@ -115,9 +115,12 @@ public record BenchReport(List<Measurement> measurements, Measurement startup, B
     out.append("| articles | wall s | minus start-up s | µs per article | peak heap MB | live heap MB | load |\n");
     out.append("|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Measurement run : runs) {
-      out.append(String.format("| %,d | %.2f | %.2f | %.1f | %.0f | %.0f | %.2f |%n", run.articles(), run.seconds(),
-          run.seconds() - startup.seconds(), microsecondsPerArticle(run), run.peakHeapBytes() / MB,
-          run.liveHeapBytes() / MB, run.load()));
+      // a run faster than the start-up means the load changed between them: no per-article figure then
+      String perArticle = run.seconds() > startup.seconds()
+          ? String.format("%.1f", microsecondsPerArticle(run)) : "n/a (run shorter than the start-up)";
+      out.append(String.format("| %,d | %.2f | %.2f | %s | %.0f | %.0f | %.2f |%n", run.articles(), run.seconds(),
+          run.seconds() - startup.seconds(), perArticle, run.peakHeapBytes() / MB, run.liveHeapBytes() / MB,
+          run.load()));
     }
     out.append(String.format("%nGrowth of the time per article, %,d over %,d articles: %.2f (1.00 is linear).%n",
         runs.get(runs.size() - 1).articles(), runs.get(0).articles(), growth()));
