@@ -25,6 +25,8 @@ import picocli.CommandLine.Command;
       PartnersCommand.class,
       NightlyCommand.class,
       BackfillCommand.class,
+      GenerateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class PaivandCli {

@@ -1,0 +1,102 @@
+package org.paivand.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.paivand.bench.BenchOptions;
+import org.paivand.bench.BenchReport;
+import org.paivand.bench.Benchmark;
+import org.paivand.spark.SparkSessions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paivand bench}: times Spark and DuckDB scans, paivand's run and the naive baselines on generated corpora in
+ * this one process and prints the Markdown table (docs/benchmarks.md). DuckDB is not in the application jar:
+ * {@code bin/paivand} puts its JDBC jar on the class path for {@code bench} only.
+ */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Benchmark paivand against the Spark and DuckDB scan floors and the naive substring baselines,",
+      "on corpora from `paivand generate`; prints a Markdown table (see docs/benchmarks.md)."
+    })
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--articles", paramLabel = "N", description = "One corpus size (instead of --sizes).")
+  Long articles;
+
+  @Option(names = "--sizes", split = ",", paramLabel = "N,N,...",
+      description = "Corpus sizes for the scaling curve (default: 100000,200000,400000,800000).")
+  List<Long> sizes = new ArrayList<>();
+
+  @Option(names = "--baseline-articles", paramLabel = "N",
+      description = "Size at which the naive baselines run (default: 20000, or the smallest size if smaller).")
+  Long baselineArticles;
+
+  @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
+      description = "Local directory for corpora (reused) and outputs (default: ${DEFAULT-VALUE}).")
+  Path work;
+
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Generator seed (default: 1).")
+  long seed;
+
+  @Option(names = "--append", paramLabel = "FILE", description = "Also append the report to FILE (Markdown).")
+  Path append;
+
+  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
+      description = "Spark master (default: ${DEFAULT-VALUE}).")
+  String master;
+
+  @Option(names = "--quiet", description = "No progress lines.")
+  boolean quiet;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Long> chosen = new ArrayList<>(sizes);
+    if (articles != null) {
+      chosen.add(articles);
+    }
+    if (chosen.isEmpty()) {
+      chosen.addAll(BenchOptions.DEFAULT_SIZES);
+    }
+    long smallest = chosen.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long baseline = baselineArticles != null ? baselineArticles
+        : Math.min(BenchOptions.DEFAULT_BASELINE_ARTICLES, smallest);
+    BenchOptions options;
+    try {
+      options = new BenchOptions(chosen, baseline, work, seed, quiet);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("bad bench option", e.getMessage(), "see paivand bench --help");
+    }
+    try {
+      Class.forName("org.duckdb.DuckDBDriver");
+    } catch (ClassNotFoundException e) {
+      throw new UserError("DuckDB's JDBC driver is not on the class path", "bench compares with DuckDB, which is not "
+          + "part of the application jar", "run bench through bin/paivand (it adds the jar from ~/.m2; "
+          + "./mvnw test-compile downloads it once)");
+    }
+    SparkSession spark = SparkSessions.local(master, Map.of());
+    BenchReport report = Benchmark.run(spark, options, System.err);
+    String markdown = report.markdown();
+    spec.commandLine().getOut().print(markdown);
+    spec.commandLine().getOut().flush();
+    if (append != null) {
+      Files.writeString(append, "\n" + markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+          StandardOpenOption.APPEND);
+    }
+    return report.incomplete().isEmpty() ? UserErrors.OK : UserErrors.FAILED;
+  }
+}
