@@ -11,7 +11,8 @@ import java.util.Set;
  *       with any terminators and closing quotes or brackets right after them, when a space, a line break or the end of
  *       the text follows; after {@code .}, a Persian letter right after also ends it (scraped text often loses the
  *       space), but never a digit or a Latin letter ({@code 3.5}, {@code example.com}).
- *   <li>{@code .} does not end a sentence after a single Latin letter ({@code J. Smith}, {@code U.S. troops}) or
+ *   <li>{@code .} does not end a sentence after a single Latin letter ({@code J. Smith}, {@code U.S. troops}), unless
+ *       an apostrophe comes before the letter ({@code Iran's.}), or
  *       after one of the {@link #ABBREVIATIONS}.
  *   <li>Sentences are trimmed; empty ones are not reported.
  * </ul>
@@ -94,7 +95,8 @@ public final class SentenceSplitter {
       return false;
     }
     if (wordLength == 1) {
-      return true;
+      // after an apostrophe the letter ends a word (Iran's. don't.), it is not an initial
+      return wordStart == 0 || chars[wordStart - 1] != '\'';
     }
     for (char[] abbreviation : ABBREVIATION_CHARS) {
       if (abbreviation.length == wordLength && java.util.Arrays.equals(

@@ -35,6 +35,13 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void possessiveBeforeThePeriodIsNotAnInitial() {
+    check("He backed Iran's. Then he left.", "he backed iran's.", "then he left.");
+    check("It ends with Iran’s. Next.", "it ends with iran's.", "next.");
+    check("J. S. Bach played.", "j. s. bach played.");
+  }
+
+  @Test
   void periodEndsSentence() {
     check("One. Two.", "one.", "two.");
   }
