@@ -16,12 +16,13 @@ import org.paivand.eval.EvalSet;
 import org.paivand.eval.EvalSetFormatException;
 import org.paivand.eval.Evaluator;
 import org.paivand.gazetteer.Gazetteer;
+import org.paivand.spark.GazetteerFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paivand eval}: precision and recall of the standard gazetteer on the labelled evaluation sets, per language
+ * {@code paivand eval}: precision and recall of the standard gazetteer (plus any {@code --gazetteer} files) on the labelled evaluation sets, per language
  * and entity kind, optionally with every miss and false hit. See docs/accuracy.md.
  */
 @Command(
@@ -37,6 +38,11 @@ public final class EvalCommand implements Callable<Integer> {
       description = "a .jsonl evaluation set or a directory of them (repeatable; default: the checkout's "
           + DEFAULT_SET + ")")
   List<Path> sets = new ArrayList<>();
+
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities before scoring; "
+          + "repeatable, in order")
+  List<String> gazetteerFiles = new ArrayList<>();
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
   Format format;
@@ -66,7 +72,10 @@ public final class EvalCommand implements Callable<Integer> {
       throw new UserError("no labelled sentences in " + locations, "no .jsonl file there holds a line",
           "give a .jsonl evaluation set with --set");
     }
-    EvalReport report = new Evaluator(Gazetteer.standard()).evaluate(set);
+    // Loaded as extract and run load them, so a user's file is scored exactly as it would be used.
+    Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard()
+        : GazetteerFiles.check(GazetteerFiles.read(gazetteerFiles, new org.apache.hadoop.conf.Configuration()));
+    EvalReport report = new Evaluator(gazetteer).evaluate(set);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(ArticleAnalysisJson.mapper().writerWithDefaultPrettyPrinter()

@@ -117,6 +117,34 @@ class EvalCommandTest {
     assertTrue(run.err().contains("no labelled sentences"), run.err());
   }
 
+  @Test
+  void aGazetteerFileThatAddsAnAliasTurnsTheMissIntoAHit() throws IOException {
+    Path set = writeSet(directory);
+    ExtractCommandTest.Run before = ExtractCommandTest.paivand("eval", "--set", set.toString(), "--format", "json");
+    assertEquals(0, before.exitCode(), before.err());
+    assertEquals(0, new ObjectMapper().readTree(before.out()).at("/languages/fa/kinds/country/tp").asInt());
+    Path file = Files.writeString(directory.resolve("mine.tsv"), "CD\tcountry\t-\tکنگو\t-\n",
+        StandardCharsets.UTF_8);
+    ExtractCommandTest.Run run = ExtractCommandTest.paivand("eval", "--set", set.toString(), "--gazetteer",
+        file.toString(), "--format", "json");
+    assertEquals(0, run.exitCode(), run.err());
+    JsonNode country = new ObjectMapper().readTree(run.out()).at("/languages/fa/kinds/country");
+    assertEquals(1, country.get("tp").asInt(), run.out());
+    assertEquals(0, country.get("fn").asInt(), run.out());
+    assertEquals(1.0, country.get("recall").asDouble());
+  }
+
+  @Test
+  void aMalformedGazetteerFileIsAUserErrorNamingFileAndLine() throws IOException {
+    Path set = writeSet(directory);
+    Path file = Files.writeString(directory.resolve("bad.tsv"), "# mine\nshiraz\ttown\tIR\tشیراز\tshiraz\n",
+        StandardCharsets.UTF_8);
+    ExtractCommandTest.Run run = ExtractCommandTest.paivand("eval", "--set", set.toString(), "--gazetteer",
+        file.toString());
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains(file + ":2: unknown kind 'town'"), run.err());
+  }
+
   private static void restore(String before) {
     if (before == null) {
       System.clearProperty("paivand.home");
