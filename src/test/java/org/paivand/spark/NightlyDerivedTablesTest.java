@@ -85,6 +85,23 @@ class NightlyDerivedTablesTest {
         .filter("entity_a = 'AM' and entity_b = 'AZ'").isEmpty(), "AM,AZ is a supported pair at min support 1");
   }
 
+  @Test
+  void aDeliveryWithoutTheRecordedSliceColumnsIsRefused() throws Exception {
+    Path root = work.resolve("root");
+    Path output = work.resolve("nightly");
+    NightlyFixtures.deliverSliced(root, "2024-03-01",
+        new Object[] {"a1", "Iran and Russia signed a deal.", "2024-03-01", "fa", "irna"});
+    night(plain(root, output), "2024-03-01");
+    assertTrue(java.nio.file.Files.readString(output.resolve("_nightly/partitions.json"))
+        .contains("\"slice_kinds\" : \"lang,source\""));
+    NightlyFixtures.deliver(root, "2024-03-02", new Object[] {"a2", "Armenia and Azerbaijan.", "2024-03-02"});
+    String listing = NightlyJobTest.listing(output).toString();
+    org.paivand.cli.UserError refused = org.junit.jupiter.api.Assertions.assertThrows(
+        org.paivand.cli.UserError.class, () -> night(plain(root, output), "2024-03-02"));
+    assertTrue(refused.getMessage().contains("recorded: 'lang,source', found: ''"), refused.getMessage());
+    assertEquals(listing, NightlyJobTest.listing(output).toString(), "the output is untouched");
+  }
+
   private static long countTotals(Path output, String date) {
     var rows = SharedSpark.session().read().parquet(output.resolve(CooccurrenceJob.TOTALS_DAILY).toString())
         .filter("pub_date = date'" + date + "'").select("articles").collectAsList();
