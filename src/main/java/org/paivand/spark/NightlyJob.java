@@ -388,6 +388,11 @@ public final class NightlyJob {
           tableRows.put(SliceDailyTables.TOTALS, writeByMonth(SliceDailyTables.totals(used, sliceKinds),
               commit.staged(SliceDailyTables.TOTALS), "slice_kind", "slice"));
         }
+        Itemsets.Tables itemsets = Itemsets.compute(used, config.itemsets());
+        tableRows.put(CooccurrenceJob.ITEMSETS, writeWithMonthsReplaced(commit, itemsets.itemsets(),
+            CooccurrenceJob.ITEMSETS, months, "pub_month", "size", "items"));
+        tableRows.put(CooccurrenceJob.ITEMSET_RULES, writeWithMonthsReplaced(commit, itemsets.rules(),
+            CooccurrenceJob.ITEMSET_RULES, months, "pub_month", "antecedent", "consequent"));
         List<String> derived = recomputeDerivedTables(spark, config, output, commit, months, series, sliceKinds,
             schemas, tableRows);
         phases.start("write", "write mentions, articles and rejects of the changed months and deliveries");
@@ -428,6 +433,8 @@ public final class NightlyJob {
           targets.add(CooccurrenceJob.REJECTS + "/" + DeduplicateArticles.INGEST_DATE + "=" + day);
           targets.add(stateRelative + "/" + DeduplicateArticles.INGEST_DATE + "=" + day);
         }
+        targets.add(CooccurrenceJob.ITEMSETS);
+        targets.add(CooccurrenceJob.ITEMSET_RULES);
         targets.addAll(derived);
         NightlyState next = state.update(settings, plan, present, rowsByDelivery);
         commit.writeStagedFile(NightlyState.DIRECTORY + "/" + NightlyState.PARTITIONS, next.toJson());
@@ -483,6 +490,32 @@ public final class NightlyJob {
       }
       days.sort(null);
       return days;
+    }
+
+    /**
+     * Itemsets and rules are per month and each month's are mined from that month's articles alone
+     * ({@link Itemsets}): tonight's months are mined again and replace theirs; the other months' rows are kept. The
+     * table is small (a few rows per month) and unpartitioned, as a full run writes it, so it is written whole.
+     */
+    private long writeWithMonthsReplaced(NightlyCommit commit, Dataset<Row> tonight, String table, List<String> months,
+        String... sortColumns) throws IOException {
+      Dataset<Row> rows = tonight;
+      Path published = new Path(output, table);
+      if (fileSystem.exists(published)) {
+        rows = spark.read().schema(tonight.schema()).parquet(published.toString())
+            .filter(col("pub_month").isin(months.toArray()).unary_$bang()).unionByName(tonight);
+      }
+      Observation written = new Observation("rows written to " + table);
+      rows.sort(java.util.Arrays.stream(sortColumns).map(name -> col(name)).toArray(Column[]::new))
+          .observe(written, count(lit(1)).as("rows"))
+          .write().mode(SaveMode.ErrorIfExists).parquet(commit.staged(table).toString());
+      try {
+        Object counted = written.getAsJava().get("rows");
+        return counted == null ? 0L : ((Number) counted).longValue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while counting written rows", e);
+      }
     }
 
     private long writeByMonth(Dataset<Row> table, Path path, String... sortColumns) {

@@ -77,6 +77,8 @@ record NightlyState(Map<String, String> settings, Map<String, List<String>> part
     settings.put("dedup", config.dedup().cliName());
     settings.put("gazetteer_files", String.join(",", config.gazetteerFiles()));
     settings.put("source_col", String.valueOf(config.sourceColumn()));
+    // itemsets of months not rewritten tonight were mined with these: other options need every month again
+    settings.put("itemsets", config.itemsets().minSupport() + "," + config.itemsets().minConfidence());
     return settings;
   }
 

@@ -21,12 +21,13 @@ final class NightlyFixtures {
 
   /**
    * What a nightly output holds of a full run's tables: the daily tables and their slices, the per-article tables,
-   * rejects and {@code timeseries}; not {@code duplicates}, {@code itemsets}, {@code itemset_rules} (see
+   * rejects, {@code timeseries}, {@code itemsets} and {@code itemset_rules}; not {@code duplicates} (see
    * {@code docs/operations.md}).
    */
   static final List<String> TABLES = List.of(CooccurrenceJob.PAIRS_DAILY, CooccurrenceJob.ENTITIES_DAILY,
       CooccurrenceJob.TOTALS_DAILY, SliceDailyTables.PAIRS, SliceDailyTables.ENTITIES, SliceDailyTables.TOTALS,
-      TimeSeriesTables.TIMESERIES, CooccurrenceJob.MENTIONS, CooccurrenceJob.ARTICLES, CooccurrenceJob.REJECTS);
+      TimeSeriesTables.TIMESERIES, CooccurrenceJob.MENTIONS, CooccurrenceJob.ARTICLES, CooccurrenceJob.REJECTS,
+      CooccurrenceJob.ITEMSETS, CooccurrenceJob.ITEMSET_RULES);
 
   /** Writes (id, text, published, lang, source) rows as the delivery {@code ingest_date=day} under {@code root}. */
   static void deliverSliced(Path root, String day, Object[]... rows) {
