@@ -86,10 +86,6 @@ public final class NightlyJob {
           "near copies are found by comparing every text with every other, and the nightly state keeps no texts",
           "use --dedup exact or none for nightly outputs, or paivand run over the whole root for near");
     }
-    if (config.series() != null) {
-      throw new UserError("nightly does not write the timeseries table yet",
-          "derived tables are not yet recomputed by nightly runs", "leave the time-series options out of nightly");
-    }
     Instant started = Instant.now();
     String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC).format(started)
         + "-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000, 0xfffff));
@@ -111,6 +107,15 @@ public final class NightlyJob {
         NightlyPlan plan = NightlyPlan.of(present, state.partitions(), options.date(), options.lookbackDays(),
             options.reprocess());
         Map<String, String> settings = NightlyState.settingsOf(config);
+        if (state.settings().containsKey(NightlyState.SLICE_KINDS)) { // what the input has: checked once read
+          settings.put(NightlyState.SLICE_KINDS, state.settings().get(NightlyState.SLICE_KINDS));
+        }
+        // the options timeseries was built with, unless tonight gives others (it is rebuilt whole, so they may change)
+        SeriesOptions series = config.series() != null ? config.series() : state.recordedSeries();
+        if (series == null && fileSystem.exists(new Path(output, TimeSeriesTables.TIMESERIES))) {
+          series = SeriesOptions.defaults();
+        }
+        settings.put(NightlyState.SERIES, NightlyState.seriesJson(series));
         checkSettings(state, settings, plan, present, options);
         if (plan.isEmpty()) {
           LOG.info("nothing new under {} up to {}: the output is unchanged", root, options.date());
@@ -119,7 +124,7 @@ public final class NightlyJob {
         }
         LOG.info("nightly {}: {}", options.date(), plan.actions());
         return new Update(sessions.get(), config, options, fileSystem, root, output, runId, started)
-            .run(state, plan, present, settings, recovered);
+            .run(state, plan, present, settings, series, rereadsEverything(state, present, options), recovered);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the nightly run of " + config.output(), e);
@@ -161,15 +166,27 @@ public final class NightlyJob {
     if (changes.isEmpty()) {
       return;
     }
-    TreeSet<String> all = new TreeSet<>(state.partitions().keySet());
-    present.keySet().stream().filter(day -> !LocalDate.parse(day).isAfter(options.date())).forEach(all::add);
-    boolean everything = options.reprocess() != null && all.stream().allMatch(options.reprocess()::contains);
-    if (!everything) {
+    TreeSet<String> all = allDeliveries(state, present, options);
+    if (!rereadsEverything(state, present, options)) {
       throw new UserError("the settings differ from those the output " + options.job().output() + " was built with",
           String.join("; ", changes),
           "backfill every delivery with the new settings (paivand backfill --from " + (all.isEmpty() ? "FIRST"
               : all.first()) + " --to " + (all.isEmpty() ? "LAST" : all.last()) + "), or use a new output");
     }
+  }
+
+  private static TreeSet<String> allDeliveries(NightlyState state, Map<String, List<String>> present,
+      NightlyOptions options) {
+    TreeSet<String> all = new TreeSet<>(state.partitions().keySet());
+    present.keySet().stream().filter(day -> !LocalDate.parse(day).isAfter(options.date())).forEach(all::add);
+    return all;
+  }
+
+  /** Whether tonight reads every delivery again (a backfill over all): only then may the settings change. */
+  private static boolean rereadsEverything(NightlyState state, Map<String, List<String>> present,
+      NightlyOptions options) {
+    return options.reprocess() != null
+        && allDeliveries(state, present, options).stream().allMatch(options.reprocess()::contains);
   }
 
   /** {@code .NAME.staging-RUNID} directories of {@code paivand run}s that were killed: with the lock held, no run owns them. */
@@ -184,20 +201,70 @@ public final class NightlyJob {
     return deleted;
   }
 
-  /** The marks a full run gives: repeated ids first. Text dedup (--dedup exact), when merged, is applied here too. */
+  /**
+   * The marks a full run gives, in its order: repeated ids first (the latest delivery wins), then text copies among
+   * the articles left (--dedup exact: the earliest article of a text stays used). Marked over the whole state, as
+   * a full run marks the whole corpus: a copy arriving tonight may supersede, or be superseded by, one of any month.
+   * With --dedup exact the result is persisted (by {@link TextDuplicates#mark}); callers unpersist it.
+   */
   static Dataset<Row> markForCounting(Dataset<Row> articles, JobConfig config) {
-    return DeduplicateArticles.mark(articles);
+    return TextDuplicates.mark(DeduplicateArticles.mark(articles), config);
   }
 
   /**
-   * The one place where tables derived from the daily tables (such as {@code timeseries}) are to be recomputed after
-   * the daily tables changed: called with tonight's update staged and the rewritten months known, before the
-   * commit, so a derived table is published in the same update. None exists yet: {@link #run} refuses
-   * {@code config.series()}.
+   * Recomputes the tables derived from the daily tables after they changed: {@code timeseries}, rebuilt whole when
+   * {@code series} is not null. Called with tonight's months staged, before the commit, so it is published in the
+   * same update as the months it was built from.
+   *
+   * <p>The daily tables after tonight are the published months that are not rewritten plus the staged months (a
+   * rewritten month with no rows left has no staged partition and is deleted by the commit). Built from that union,
+   * the series is what {@code paivand series} would compute over the output once committed, without copying the
+   * untouched months anywhere: their files are read where they are, under the lock no other run changes them.
+   *
+   * @param schemas per month table written tonight, its schema with {@code pub_month}: a table may have no files yet
+   * @param tableRows receives the rows written per derived table
+   * @return the derived tables (paths relative to the output) to replace in the commit
    */
   static List<String> recomputeDerivedTables(SparkSession spark, JobConfig config, Path output,
-      NightlyCommit commit, List<String> rewrittenMonths) {
-    return List.of();
+      NightlyCommit commit, List<String> rewrittenMonths, SeriesOptions series, List<String> sliceKinds,
+      Map<String, StructType> schemas, Map<String, Long> tableRows) throws IOException {
+    if (series == null) {
+      return List.of();
+    }
+    FileSystem fileSystem = output.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    java.util.function.Function<String, Dataset<Row>> afterTonight = table -> {
+      try {
+        return monthsAfterTonight(spark, fileSystem, output, commit, table, schemas.get(table), rewrittenMonths);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + table + " of " + output, e);
+      }
+    };
+    boolean sliced = !sliceKinds.isEmpty();
+    TimeSeriesInputs inputs = TimeSeriesInputs.of(afterTonight.apply(CooccurrenceJob.TOTALS_DAILY),
+        afterTonight.apply(CooccurrenceJob.ENTITIES_DAILY), afterTonight.apply(CooccurrenceJob.PAIRS_DAILY),
+        sliced ? afterTonight.apply(SliceDailyTables.TOTALS) : null,
+        sliced ? afterTonight.apply(SliceDailyTables.ENTITIES) : null,
+        sliced ? afterTonight.apply(SliceDailyTables.PAIRS) : null);
+    tableRows.put(TimeSeriesTables.TIMESERIES, TimeSeriesTables.write(
+        TimeSeriesTables.build(spark, inputs, series, false),
+        commit.staged(TimeSeriesTables.TIMESERIES).toString()));
+    return List.of(TimeSeriesTables.TIMESERIES);
+  }
+
+  /** A month table as it will be after the commit: published months not rewritten tonight, and tonight's. */
+  private static Dataset<Row> monthsAfterTonight(SparkSession spark, FileSystem fileSystem, Path output,
+      NightlyCommit commit, String table, StructType schema, List<String> rewrittenMonths) throws IOException {
+    Dataset<Row> rows = spark.createDataFrame(List.of(), schema);
+    Path published = new Path(output, table);
+    if (fileSystem.exists(published)) {
+      rows = rows.unionByName(spark.read().schema(schema).parquet(published.toString())
+          .filter(col(DailyTables.PUB_MONTH).isin(rewrittenMonths.toArray()).unary_$bang()));
+    }
+    Path staged = commit.staged(table);
+    if (fileSystem.exists(staged)) {
+      rows = rows.unionByName(spark.read().schema(schema).parquet(staged.toString()));
+    }
+    return rows;
   }
 
   static StructType stateSchema() {
@@ -222,6 +289,8 @@ public final class NightlyJob {
     private final Path output;
     private final String runId;
     private final Instant started;
+    /** The schema (with {@code pub_month}) of each month table written tonight, by table name. */
+    private final Map<String, StructType> schemas = new LinkedHashMap<>();
 
     Update(SparkSession spark, JobConfig config, NightlyOptions options, FileSystem fileSystem, Path root,
         Path output, String runId, Instant started) {
@@ -236,22 +305,35 @@ public final class NightlyJob {
     }
 
     NightlyResult run(NightlyState state, NightlyPlan plan, Map<String, List<String>> present,
-        Map<String, String> settings, List<String> recovered) throws IOException {
+        Map<String, String> settings, SeriesOptions series, boolean everything, List<String> recovered)
+        throws IOException {
       NightlyCommit commit = NightlyCommit.begin(fileSystem, output, runId);
       LongAccumulator analysed = spark.sparkContext().longAccumulator("paivand articles analysed");
       Dataset<Row> used = null;
+      Dataset<Row> newMarked = null;
       try (Progress progress = new Progress(spark, analysed, config.quiet())) {
         PhaseTimer phases = new PhaseTimer(spark, progress);
         String stateRelative = NightlyState.DIRECTORY + "/" + NightlyState.ARTICLES_STATE;
         Path stagedState = commit.staged(stateRelative);
         long rowsRead = 0;
         InputFiles.Report files = null;
+        String recordedKinds = state.recordedSliceKinds();
+        String kinds = recordedKinds == null ? "" : recordedKinds;
         if (!plan.toRead().isEmpty()) {
           phases.start("read", "read and check " + plan.toRead().size() + " deliveries under " + root);
           List<String> paths = plan.toRead().stream()
               .map(day -> NightlyPartitions.partitionPath(root, day).toString()).toList();
           CorpusInput.Input input = CorpusInput.read(spark, config.withInputs(paths, config.output()));
           files = input.files();
+          String found = String.join(",", input.sliceKinds());
+          if (recordedKinds != null && !everything && !found.equals(recordedKinds)) {
+            throw new UserError("tonight's deliveries " + plan.toRead() + " have other slice columns than the output "
+                + output + " counts", "slices (lang, source) recorded: '" + recordedKinds + "', found: '" + found
+                + "'; the *_daily_by_slice tables of earlier months would not agree with tonight's",
+                "give the same --lang-col and --source-col (and deliveries with those columns), or backfill every"
+                + " delivery");
+          }
+          kinds = found;
           rowsRead = input.rows().count();
           phases.start("extract", "normalize, split, match and date every article of " + plan.toRead());
           Dataset<Row> extracted = DeduplicateArticles.extractWithIngest(input.rows(),
@@ -280,9 +362,12 @@ public final class NightlyJob {
         Dataset<Row> oldState = readState(spark, fileSystem, NightlyState.articles(output));
         Column touched = col(DeduplicateArticles.INGEST_DATE).isin(plan.touched().toArray());
         Dataset<Row> newState = oldState.filter(touched.unary_$bang()).unionByName(tonight);
-        Dataset<Row> newMarked = markForCounting(newState, config);
-        List<LocalDate> days = changedDays(markForCounting(oldState, config), newMarked,
-            oldState.filter(touched).unionByName(tonight));
+        settings.put(NightlyState.SLICE_KINDS, kinds);
+        List<String> sliceKinds = kinds.isEmpty() ? List.of() : List.of(kinds.split(","));
+        newMarked = markForCounting(newState, config);
+        Dataset<Row> oldMarked = markForCounting(oldState, config);
+        List<LocalDate> days = changedDays(oldMarked, newMarked, oldState.filter(touched).unionByName(tonight));
+        oldMarked.unpersist();
         List<String> months = days.stream().map(day -> day.toString().substring(0, 7)).distinct().sorted().toList();
         Column month = date_format(date_from_unix_date(col(ArticleSchema.PUB_DAY)), "yyyy-MM");
         used = newMarked.filter(col(DeduplicateArticles.STATUS).equalTo(DeduplicateArticles.USED)
@@ -295,6 +380,21 @@ public final class NightlyJob {
             commit.staged(CooccurrenceJob.ENTITIES_DAILY), "entity"));
         tableRows.put(CooccurrenceJob.TOTALS_DAILY, writeByMonth(DailyTables.totals(used),
             commit.staged(CooccurrenceJob.TOTALS_DAILY)));
+        if (!sliceKinds.isEmpty()) { // per language and source, as a full run writes them when the input has them
+          tableRows.put(SliceDailyTables.PAIRS, writeByMonth(SliceDailyTables.pairs(used, sliceKinds),
+              commit.staged(SliceDailyTables.PAIRS), "slice_kind", "slice", "entity_a", "entity_b", "scope"));
+          tableRows.put(SliceDailyTables.ENTITIES, writeByMonth(SliceDailyTables.entities(used, sliceKinds),
+              commit.staged(SliceDailyTables.ENTITIES), "slice_kind", "slice", "entity"));
+          tableRows.put(SliceDailyTables.TOTALS, writeByMonth(SliceDailyTables.totals(used, sliceKinds),
+              commit.staged(SliceDailyTables.TOTALS), "slice_kind", "slice"));
+        }
+        Itemsets.Tables itemsets = Itemsets.compute(used, config.itemsets());
+        tableRows.put(CooccurrenceJob.ITEMSETS, writeWithMonthsReplaced(commit, itemsets.itemsets(),
+            CooccurrenceJob.ITEMSETS, months, "pub_month", "size", "items"));
+        tableRows.put(CooccurrenceJob.ITEMSET_RULES, writeWithMonthsReplaced(commit, itemsets.rules(),
+            CooccurrenceJob.ITEMSET_RULES, months, "pub_month", "antecedent", "consequent"));
+        List<String> derived = recomputeDerivedTables(spark, config, output, commit, months, series, sliceKinds,
+            schemas, tableRows);
         phases.start("write", "write mentions, articles and rejects of the changed months and deliveries");
         tableRows.put(CooccurrenceJob.MENTIONS, writeByMonth(DailyTables.mentions(used),
             commit.staged(CooccurrenceJob.MENTIONS), "id", "start"));
@@ -322,14 +422,20 @@ public final class NightlyJob {
 
         phases.start("publish", "commit the update of " + output);
         List<String> targets = new ArrayList<>();
-        for (String table : MONTH_TABLES) {
+        List<String> monthTables = new ArrayList<>(MONTH_TABLES);
+        if (!sliceKinds.isEmpty()) {
+          monthTables.addAll(List.of(SliceDailyTables.PAIRS, SliceDailyTables.ENTITIES, SliceDailyTables.TOTALS));
+        }
+        for (String table : monthTables) {
           months.forEach(m -> targets.add(table + "/" + DailyTables.PUB_MONTH + "=" + m));
         }
         for (String day : plan.touched()) {
           targets.add(CooccurrenceJob.REJECTS + "/" + DeduplicateArticles.INGEST_DATE + "=" + day);
           targets.add(stateRelative + "/" + DeduplicateArticles.INGEST_DATE + "=" + day);
         }
-        targets.addAll(recomputeDerivedTables(spark, config, output, commit, months));
+        targets.add(CooccurrenceJob.ITEMSETS);
+        targets.add(CooccurrenceJob.ITEMSET_RULES);
+        targets.addAll(derived);
         NightlyState next = state.update(settings, plan, present, rowsByDelivery);
         commit.writeStagedFile(NightlyState.DIRECTORY + "/" + NightlyState.PARTITIONS, next.toJson());
         targets.add(NightlyState.DIRECTORY + "/" + NightlyState.PARTITIONS);
@@ -358,6 +464,9 @@ public final class NightlyJob {
         if (used != null) {
           used.unpersist();
         }
+        if (newMarked != null) {
+          newMarked.unpersist();
+        }
       }
     }
 
@@ -383,6 +492,32 @@ public final class NightlyJob {
       return days;
     }
 
+    /**
+     * Itemsets and rules are per month and each month's are mined from that month's articles alone
+     * ({@link Itemsets}): tonight's months are mined again and replace theirs; the other months' rows are kept. The
+     * table is small (a few rows per month) and unpartitioned, as a full run writes it, so it is written whole.
+     */
+    private long writeWithMonthsReplaced(NightlyCommit commit, Dataset<Row> tonight, String table, List<String> months,
+        String... sortColumns) throws IOException {
+      Dataset<Row> rows = tonight;
+      Path published = new Path(output, table);
+      if (fileSystem.exists(published)) {
+        rows = spark.read().schema(tonight.schema()).parquet(published.toString())
+            .filter(col("pub_month").isin(months.toArray()).unary_$bang()).unionByName(tonight);
+      }
+      Observation written = new Observation("rows written to " + table);
+      rows.sort(java.util.Arrays.stream(sortColumns).map(name -> col(name)).toArray(Column[]::new))
+          .observe(written, count(lit(1)).as("rows"))
+          .write().mode(SaveMode.ErrorIfExists).parquet(commit.staged(table).toString());
+      try {
+        Object counted = written.getAsJava().get("rows");
+        return counted == null ? 0L : ((Number) counted).longValue();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while counting written rows", e);
+      }
+    }
+
     private long writeByMonth(Dataset<Row> table, Path path, String... sortColumns) {
       List<Column> sort = new ArrayList<>();
       sort.add(col(DailyTables.PUB_DATE));
@@ -391,6 +526,7 @@ public final class NightlyJob {
       }
       // rows counted while writing, as a full run does, so the report needs no second pass
       Observation written = new Observation("rows written to " + path);
+      schemas.put(path.getName(), table.withColumn(DailyTables.PUB_MONTH, lit("")).schema());
       table.withColumn(DailyTables.PUB_MONTH, date_format(col(DailyTables.PUB_DATE), "yyyy-MM"))
           .repartition(col(DailyTables.PUB_MONTH)).sortWithinPartitions(sort.toArray(Column[]::new))
           .observe(written, count(lit(1)).as("rows"))

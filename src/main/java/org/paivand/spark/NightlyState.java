@@ -37,6 +37,16 @@ record NightlyState(Map<String, String> settings, Map<String, List<String>> part
   static final String DIRECTORY = "_nightly";
   static final String PARTITIONS = "partitions.json";
   static final String ARTICLES_STATE = "articles_state";
+  /**
+   * The slice kinds ({@code lang,source}) the first night found in the input: later nights count the same slices,
+   * so that their months agree with the earlier ones; an input with other slice columns needs a backfill.
+   */
+  static final String SLICE_KINDS = "slice_kinds";
+  /**
+   * The time-series options (JSON) {@code timeseries} was last built with, so that a night without time-series
+   * options rebuilds it as before. Not a setting that makes the state stale: the table is rebuilt whole each night.
+   */
+  static final String SERIES = "series";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static NightlyState empty() {
@@ -67,6 +77,8 @@ record NightlyState(Map<String, String> settings, Map<String, List<String>> part
     settings.put("dedup", config.dedup().cliName());
     settings.put("gazetteer_files", String.join(",", config.gazetteerFiles()));
     settings.put("source_col", String.valueOf(config.sourceColumn()));
+    // itemsets of months not rewritten tonight were mined with these: other options need every month again
+    settings.put("itemsets", config.itemsets().minSupport() + "," + config.itemsets().minConfidence());
     return settings;
   }
 
@@ -112,6 +124,32 @@ record NightlyState(Map<String, String> settings, Map<String, List<String>> part
     return new NightlyState(newSettings, nextPartitions, nextRows);
   }
 
+  /** The recorded slice kinds; null for a new output, empty for one built before slices were kept. */
+  String recordedSliceKinds() {
+    return settings.isEmpty() ? null : settings.getOrDefault(SLICE_KINDS, "");
+  }
+
+  /** The recorded time-series options, or null when the output has none recorded. */
+  SeriesOptions recordedSeries() {
+    String json = settings.get(SERIES);
+    if (json == null || json.isEmpty()) {
+      return null;
+    }
+    try {
+      return MAPPER.readValue(json, SeriesOptions.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the time-series options recorded in the nightly state", e);
+    }
+  }
+
+  static String seriesJson(SeriesOptions options) {
+    try {
+      return options == null ? "" : MAPPER.writeValueAsString(options);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the time-series options", e);
+    }
+  }
+
   String toJson() {
     ObjectNode root = MAPPER.createObjectNode();
     root.put("format", 1);
@@ -138,6 +176,7 @@ record NightlyState(Map<String, String> settings, Map<String, List<String>> part
     }
     Map<String, String> all = new LinkedHashMap<>(settings);
     current.forEach(all::putIfAbsent);
+    all.remove(SERIES);
     all.keySet().forEach(name -> {
       String was = settings.get(name);
       String now = current.get(name);

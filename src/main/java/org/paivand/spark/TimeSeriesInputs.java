@@ -30,22 +30,34 @@ public record TimeSeriesInputs(Dataset<Row> totals, Dataset<Row> entities, Datas
     FileSystem fileSystem = fileSystem(spark, directory);
     Path root = new Path(directory);
     requirePaivandOutput(fileSystem, root);
-    Dataset<Row> totals = all(spark.read().parquet(table(root, CooccurrenceJob.TOTALS_DAILY)))
+    boolean sliced = hasData(fileSystem, new Path(root, SliceDailyTables.TOTALS));
+    return of(spark.read().parquet(table(root, CooccurrenceJob.TOTALS_DAILY)),
+        spark.read().parquet(table(root, CooccurrenceJob.ENTITIES_DAILY)),
+        spark.read().parquet(table(root, CooccurrenceJob.PAIRS_DAILY)),
+        sliced ? spark.read().parquet(table(root, SliceDailyTables.TOTALS)) : null,
+        sliced ? spark.read().parquet(table(root, SliceDailyTables.ENTITIES)) : null,
+        sliced ? spark.read().parquet(table(root, SliceDailyTables.PAIRS)) : null);
+  }
+
+  /**
+   * The inputs from the daily tables as frames (the slice tables null when there are none): how nightly runs build
+   * {@code timeseries} from tonight's staged months together with the untouched published ones.
+   */
+  static TimeSeriesInputs of(Dataset<Row> totalsDaily, Dataset<Row> entitiesDaily, Dataset<Row> pairsDaily,
+      Dataset<Row> totalsBySlice, Dataset<Row> entitiesBySlice, Dataset<Row> pairsBySlice) {
+    Dataset<Row> totals = all(totalsDaily)
         .select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(DailyTables.PUB_DATE),
             col("articles"));
-    Dataset<Row> entities = all(spark.read().parquet(table(root, CooccurrenceJob.ENTITIES_DAILY)))
+    Dataset<Row> entities = all(entitiesDaily)
         .select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(DailyTables.PUB_DATE),
             col("entity"), col("articles"));
-    Dataset<Row> pairs = all(spark.read().parquet(table(root, CooccurrenceJob.PAIRS_DAILY)))
+    Dataset<Row> pairs = all(pairsDaily)
         .select(col(SliceDailyTables.SLICE_KIND), col(SliceDailyTables.SLICE), col(DailyTables.PUB_DATE),
             col("scope"), col("entity_a"), col("entity_b"), col("articles"), col("sentences"));
-    if (hasData(fileSystem, new Path(root, SliceDailyTables.TOTALS))) {
-      totals = totals.unionByName(spark.read().parquet(table(root, SliceDailyTables.TOTALS))
-          .select(columns(totals.columns())));
-      entities = entities.unionByName(spark.read().parquet(table(root, SliceDailyTables.ENTITIES))
-          .select(columns(entities.columns())));
-      pairs = pairs.unionByName(spark.read().parquet(table(root, SliceDailyTables.PAIRS))
-          .select(columns(pairs.columns())));
+    if (totalsBySlice != null) {
+      totals = totals.unionByName(totalsBySlice.select(columns(totals.columns())));
+      entities = entities.unionByName(entitiesBySlice.select(columns(entities.columns())));
+      pairs = pairs.unionByName(pairsBySlice.select(columns(pairs.columns())));
     }
     return new TimeSeriesInputs(totals, entities, pairs);
   }
