@@ -3,6 +3,7 @@
 Usage: /usr/bin/python3 execute.py OUTDIR NOTEBOOK... (notebooks/run calls it with every notebook in order).
 A kernel that never answers at start (a known quirk of the Java kernel) is retried; a cell error is not.
 """
+import asyncio
 import os
 import sys
 import time
@@ -12,14 +13,23 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, DeadKernelError
 
 KERNEL = "paivand-java17"
-START_ATTEMPTS = 3
+START_ATTEMPTS = 4
+# The Java kernel binds its sockets before it installs its message handlers; a request in between kills its shell
+# thread and it never answers. Waiting this long after the process starts, before the first request, avoids that.
+KERNEL_SETTLE_SECONDS = 10
+
+
+class PatientClient(NotebookClient):
+    async def async_start_new_kernel(self, **kwargs):
+        await super().async_start_new_kernel(**kwargs)
+        await asyncio.sleep(KERNEL_SETTLE_SECONDS)
 
 
 def execute(path, outdir):
     started = time.monotonic()
     for attempt in range(1, START_ATTEMPTS + 1):
         notebook = nbformat.read(path, as_version=4)
-        client = NotebookClient(notebook, kernel_name=KERNEL, timeout=900, startup_timeout=300,
+        client = PatientClient(notebook, kernel_name=KERNEL, timeout=900, startup_timeout=120,
                                 resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}})
         try:
             client.execute()
