@@ -34,6 +34,12 @@ public final class CorpusParquetWriter implements AutoCloseable {
   static final CompressionCodecName COMPRESSION = CompressionCodecName.SNAPPY;
   static final String TEMPORARY_PREFIX = ".";
   static final String TEMPORARY_SUFFIX = ".tmp";
+  /**
+   * Spark and DuckDB split a Parquet file between row groups only, so a file of one 128 MB group (Parquet's default)
+   * is read and analysed by one task on one core: with 4 MB groups a 70 MB file of 100,000 articles gives every core
+   * work (measured: a 20,000-article file of one group ran the naive baseline on one of two cores).
+   */
+  public static final long ROW_GROUP_BYTES = 4L << 20;
 
   private final FileSystem fileSystem;
   private final Path finalPath;
@@ -51,6 +57,7 @@ public final class CorpusParquetWriter implements AutoCloseable {
         ExampleParquetWriter.builder(new FileSystemOutputFile(fileSystem, temporaryPath))
             .withType(CorpusSchema.MESSAGE_TYPE)
             .withCompressionCodec(COMPRESSION)
+            .withRowGroupSize(ROW_GROUP_BYTES)
             .withWriteMode(ParquetFileWriter.Mode.CREATE)
             .withConf(fileSystem.getConf())
             .build();

@@ -81,6 +81,36 @@ class CorpusParquetWriterTest {
   }
 
   @Test
+  void largeFilesAreSplitIntoRowGroupsThatSparkCanReadInParallel() throws IOException {
+    // 6,000 rows of 3 KB of incompressible text: about 18 MB, so several groups of at most ROW_GROUP_BYTES
+    java.util.Random random = new java.util.Random(7);
+    List<CorpusRecord> records = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      StringBuilder text = new StringBuilder();
+      while (text.length() < 3_000) {
+        text.append(Long.toString(random.nextLong(), 36)).append(' ');
+      }
+      records.add(new CorpusRecord("id-" + i, null, text.toString(), "2020-10-06", "en", "test", null));
+    }
+    Path path = file("part-00000.parquet");
+    write(path, records);
+    try (ParquetFileReader reader =
+        ParquetFileReader.open(HadoopInputFile.fromPath(path, new Configuration()))) {
+      List<org.apache.parquet.hadoop.metadata.BlockMetaData> groups = reader.getFooter().getBlocks();
+      assertTrue(groups.size() >= 4, groups.size() + " row groups");
+      long rows = 0;
+      for (org.apache.parquet.hadoop.metadata.BlockMetaData group : groups) {
+        // the writer checks its buffered size between rows, so a group may end a few rows past the limit
+        assertTrue(group.getCompressedSize() < CorpusParquetWriter.ROW_GROUP_BYTES * 1.2,
+            group.getCompressedSize() + " bytes");
+        rows += group.getRowCount();
+      }
+      assertEquals(records.size(), rows);
+    }
+    assertEquals(records, CorpusParquetFiles.readAll(path));
+  }
+
+  @Test
   void commitLeavesOnlyTheFinalFile() throws IOException {
     write(file("part-00000.parquet"), RECORDS);
     assertArrayEquals(new String[] {"part-00000.parquet"}, directory.list(), "no temporary or .crc file");
