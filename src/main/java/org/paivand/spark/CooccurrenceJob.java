@@ -72,14 +72,14 @@ public final class CooccurrenceJob {
 
       phases.start("extract", "normalize, split, match and date every article");
       // the ingest date of each row (from an ingest_date=... directory) lets the latest delivery of an id win
-      extracted = DeduplicateArticles.mark(
-              DeduplicateArticles.extractWithIngest(input, new ExtractMentions(config.zone(), config.maxTextChars(),
-                  LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed,
-                  GazetteerFiles.read(config.gazetteerFiles(), spark.sparkContext().hadoopConfiguration()),
-                  config.dedup() == DedupMode.NEAR)))
+      extracted = DeduplicateArticles.extractWithIngest(input, new ExtractMentions(config.zone(),
+              config.maxTextChars(), LocalDate.now(config.zone()).plusDays(1).toEpochDay(), analysed,
+              GazetteerFiles.read(config.gazetteerFiles(), spark.sparkContext().hadoopConfiguration()),
+              config.dedup() == DedupMode.NEAR))
           .persist(StorageLevel.MEMORY_AND_DISK());
-      // text copies among the id-unique articles (--dedup); persisted anew when there is text deduplication
-      articles = TextDuplicates.mark(extracted, config);
+      // repeated ids, then text copies among the id-unique articles (--dedup; persisted anew when there is text
+      // deduplication)
+      articles = TextDuplicates.mark(DeduplicateArticles.mark(extracted), config);
       Counts counts = Counts.of(articles);
       if (config.dedup() != DedupMode.NONE) {
         extracted.unpersist(); // the count materialized the marked copy

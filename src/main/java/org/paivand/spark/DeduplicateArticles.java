@@ -1,8 +1,10 @@
 package org.paivand.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.input_file_name;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.nullif;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
@@ -48,19 +50,50 @@ final class DeduplicateArticles {
   /** {@code .../ingest_date=2024-05-01/part-0.parquet}: the directory naming a row's delivery. */
   static final String INGEST_DIRECTORY = "ingest_date=(\\d{4}-\\d{2}-\\d{2})(/|%2F)";
 
+  private static final String ROW_KEY = "paivand_row_key";
+  private static final String LOSER_KEY = "paivand_loser_key";
+  /** 16 MB of row keys at most are broadcast to the tasks; more copies than that are joined by a shuffle. */
+  static final long MAX_BROADCAST_LOSERS = 1_000_000;
+
   private DeduplicateArticles() {}
 
+  /**
+   * The articles with {@link #STATUS}. Only a narrow projection of the accepted rows (id, the ordering columns and a
+   * row key) is shuffled to find the copies that lose; the articles themselves are not moved: a shuffle of the whole
+   * article rows (mentions, sentence texts) cost a third of the extraction phase (measured on 200,000 generated
+   * articles: 320 MB written and read, 13.5 task-seconds, half of it in GC). {@code articles} is read twice, so it
+   * must be persisted or deterministic to recompute (a Parquet read is).
+   */
   static Dataset<Row> mark(Dataset<Row> articles) {
+    return mark(articles, MAX_BROADCAST_LOSERS);
+  }
+
+  /** As {@link #mark(Dataset)}, broadcasting the losing copies' keys only when at most {@code maxBroadcast}. */
+  static Dataset<Row> mark(Dataset<Row> articles, long maxBroadcast) {
     Column accepted = col(ArticleSchema.REASON).isNull();
     List<Column> order = new ArrayList<>();
+    List<Column> keyColumns = new ArrayList<>(List.of(col(ArticleSchema.ID), col(ROW_KEY), col(ArticleSchema.PUB_DAY),
+        col(ArticleSchema.TEXT_HASH), col(ArticleSchema.TEXT_LENGTH)));
     if (Arrays.asList(articles.columns()).contains(INGEST_DATE)) {
       order.add(col(INGEST_DATE).desc_nulls_last()); // yyyy-MM-dd strings sort as dates
+      keyColumns.add(col(INGEST_DATE));
     }
     order.addAll(List.of(col(ArticleSchema.PUB_DAY), col(ArticleSchema.TEXT_HASH), col(ArticleSchema.TEXT_LENGTH)));
-    Column rank = row_number().over(Window.partitionBy(col(ArticleSchema.ID), accepted)
-        .orderBy(order.toArray(Column[]::new)));
-    return articles.withColumn(STATUS,
-        when(accepted.equalTo(false), lit(REJECTED)).when(rank.equalTo(1), lit(USED)).otherwise(lit(DUPLICATE)));
+    // the same row gets the same key in both reads: same partitions, same order
+    Dataset<Row> keyed = articles.withColumn(ROW_KEY, monotonically_increasing_id());
+    Dataset<Row> losers = keyed.filter(accepted)
+        .select(keyColumns.toArray(Column[]::new))
+        .withColumn("rank", row_number().over(Window.partitionBy(col(ArticleSchema.ID))
+            .orderBy(order.toArray(Column[]::new))))
+        .filter(col("rank").gt(1))
+        .select(col(ROW_KEY).as(LOSER_KEY))
+        .localCheckpoint(true);
+    // few copies (the usual case) go to every task whole; many are joined by a shuffle, still correct
+    Dataset<Row> loserKeys = losers.count() <= maxBroadcast ? broadcast(losers) : losers;
+    return keyed.join(loserKeys, col(ROW_KEY).equalTo(col(LOSER_KEY)), "left_outer")
+        .withColumn(STATUS, when(accepted.equalTo(false), lit(REJECTED))
+            .when(col(LOSER_KEY).isNull(), lit(USED)).otherwise(lit(DUPLICATE)))
+        .drop(ROW_KEY, LOSER_KEY);
   }
 
   /**
