@@ -12,12 +12,13 @@ import java.util.List;
  * @param work local directory for corpora (reused when present) and outputs
  * @param seed generator seed
  * @param quiet no progress lines
+ * @param startupArticles the corpus on which start-up is measured, after a warm-up run on it
  */
-public record BenchOptions(List<Long> sizes, long baselineArticles, Path work, long seed, boolean quiet) {
+public record BenchOptions(List<Long> sizes, long baselineArticles, Path work, long seed, boolean quiet,
+    long startupArticles) {
   public static final List<Long> DEFAULT_SIZES = List.of(100_000L, 200_000L, 400_000L, 800_000L);
   public static final long DEFAULT_BASELINE_ARTICLES = 20_000;
-  /** The corpus on which start-up is measured (after a warm-up run on it). */
-  public static final long STARTUP_ARTICLES = 1_000;
+  public static final long DEFAULT_STARTUP_ARTICLES = 1_000;
 
   public BenchOptions {
     sizes = sizes.stream().sorted().distinct().toList();
@@ -26,6 +27,9 @@ public record BenchOptions(List<Long> sizes, long baselineArticles, Path work, l
     }
     if (baselineArticles < 1) {
       throw new IllegalArgumentException("--baseline-articles must be at least 1, not " + baselineArticles);
+    }
+    if (startupArticles < 1) {
+      throw new IllegalArgumentException("--startup-articles must be at least 1, not " + startupArticles);
     }
   }
 }

@@ -44,7 +44,7 @@ import org.paivand.spark.ShufflePartitions;
  *
  * The scans and paivand run at every size; the naive queries only at {@link BenchOptions#baselineArticles}, where a
  * scan and a paivand run of the same corpus are measured too, so every ratio compares equal corpora. Start-up is
- * paivand's time on {@link BenchOptions#STARTUP_ARTICLES} articles after a warm-up run on them.
+ * paivand's time on {@link BenchOptions#startupArticles} articles after a warm-up run on them.
  */
 public final class Benchmark {
   public static final String SPARK_SCAN = "Spark scan (sum of text lengths)";
@@ -79,18 +79,18 @@ public final class Benchmark {
     long largest = options.sizes().get(options.sizes().size() - 1);
     long rowsPerFile = options.sizes().stream().reduce(Benchmark::gcd).orElseThrow();
     List<String> corpus = corpus(largest, rowsPerFile);
-    List<String> startup = corpus(BenchOptions.STARTUP_ARTICLES, BenchOptions.STARTUP_ARTICLES);
+    List<String> startup = corpus(options.startupArticles(), options.startupArticles());
     boolean baselineInCorpus = options.baselineArticles() % rowsPerFile == 0 && options.baselineArticles() <= largest;
     List<String> baseline = baselineInCorpus ? prefix(corpus, options.baselineArticles() / rowsPerFile)
         : corpus(options.baselineArticles(), options.baselineArticles());
 
     List<Measurement> measurements = new ArrayList<>();
     try (Connection duckDb = openDuckDb()) {
-      say("warm-up on " + BenchOptions.STARTUP_ARTICLES + " articles");
-      sparkScan(startup, BenchOptions.STARTUP_ARTICLES);
-      paivand(startup, BenchOptions.STARTUP_ARTICLES);
-      duckDbScan(duckDb, startup, BenchOptions.STARTUP_ARTICLES);
-      Measurement startupRun = paivand(startup, BenchOptions.STARTUP_ARTICLES);
+      say("warm-up on " + options.startupArticles() + " articles");
+      sparkScan(startup, options.startupArticles());
+      paivand(startup, options.startupArticles());
+      duckDbScan(duckDb, startup, options.startupArticles());
+      Measurement startupRun = paivand(startup, options.startupArticles());
 
       say("baselines on " + options.baselineArticles() + " articles");
       measurements.add(sparkScan(baseline, options.baselineArticles()));

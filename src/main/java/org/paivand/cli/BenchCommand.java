@@ -46,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "Size at which the naive baselines run (default: 20000, or the smallest size if smaller).")
   Long baselineArticles;
 
+  @Option(names = "--startup-articles", defaultValue = "" + BenchOptions.DEFAULT_STARTUP_ARTICLES, paramLabel = "N",
+      description = "Articles of the run whose time is the start-up subtracted in the scaling table, measured after "
+          + "a warm-up run on them (default: ${DEFAULT-VALUE}).")
+  long startupArticles;
+
   @Option(names = "--work", defaultValue = "target/bench", paramLabel = "DIR",
       description = "Local directory for corpora (reused) and outputs (default: ${DEFAULT-VALUE}).")
   Path work;
@@ -77,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         : Math.min(BenchOptions.DEFAULT_BASELINE_ARTICLES, smallest);
     BenchOptions options;
     try {
-      options = new BenchOptions(chosen, baseline, work, seed, quiet);
+      options = new BenchOptions(chosen, baseline, work, seed, quiet, startupArticles);
     } catch (IllegalArgumentException e) {
       throw new UserError("bad bench option", e.getMessage(), "see paivand bench --help");
     }

@@ -114,10 +114,11 @@ public final class CooccurrenceJob {
             publisher.staging().toString(), config.series()), publisher.stagingPath(TimeSeriesTables.TIMESERIES)));
       }
       phases.start("write", "write mentions, articles and rejects");
-      tableRows.put(MENTIONS, writeSorted(DailyTables.mentions(used), publisher.stagingPath(MENTIONS),
-          "pub_date", "id", "start"));
-      tableRows.put(ARTICLES, writeSorted(DailyTables.articles(used), publisher.stagingPath(ARTICLES),
-          "pub_date", "id"));
+      // by month as the daily tables (and as nightly runs write them): a hash shuffle, where a global sort first
+      // sampled the whole table and then shuffled it (measured on 200,000 generated articles: 17 of the write
+      // phase's 20 task-seconds went to the mentions, 200 MB shuffled and 72 MB spilled)
+      tableRows.put(MENTIONS, writeDaily(DailyTables.mentions(used), publisher.stagingPath(MENTIONS), "id", "start"));
+      tableRows.put(ARTICLES, writeDaily(DailyTables.articles(used), publisher.stagingPath(ARTICLES), "id"));
       tableRows.put(REJECTS, writeSorted(DailyTables.rejects(rejected), publisher.stagingPath(REJECTS),
           "reason", "id"));
       DuplicateCounts duplicates = TextDuplicates.write(articles, publisher.stagingPath(DUPLICATES), config);

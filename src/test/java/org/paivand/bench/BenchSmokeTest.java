@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paivand.spark.SharedSpark;
 
 /**
- * The benchmark at smoke size (scans and paivand on 500 and 2,000 articles, the naive baselines on 500), the only
+ * The benchmark at smoke size (start-up on 100 articles, scans and paivand on 200 and 400, the naive baselines on 200), the only
  * size CI runs: every measurement is made, every row of the table has its numbers and its ratio, and the two scans
  * read the same characters. The figures themselves are not
  * checked here: on a shared test machine they measure the machine (docs/benchmarks.md has the real ones).
@@ -24,17 +24,17 @@ class BenchSmokeTest {
 
   @BeforeAll
   static void runSmokeBench() {
-    report = Benchmark.run(SharedSpark.session(), new BenchOptions(List.of(2_000L), 500, work, 3, true),
+    report = Benchmark.run(SharedSpark.session(), new BenchOptions(List.of(400L), 200, work, 3, true, 100),
         System.err);
   }
 
   @Test
   void everyRowHasItsNumbersAndRatio() {
     assertEquals(List.of(), report.incomplete());
-    assertEquals(8, report.measurements().size(), "five at 500 articles, three at 2,000");
-    assertEquals(List.of(500L, 2_000L), report.paivandRuns().stream().map(Measurement::articles).toList(),
+    assertEquals(8, report.measurements().size(), "five at 200 articles, three at 400");
+    assertEquals(List.of(200L, 400L), report.paivandRuns().stream().map(Measurement::articles).toList(),
         "the start-up run is apart");
-    assertEquals(BenchOptions.STARTUP_ARTICLES, report.startup().articles());
+    assertEquals(100, report.startup().articles());
   }
 
   @Test
@@ -42,12 +42,12 @@ class BenchSmokeTest {
     String markdown = report.markdown();
     for (String name : List.of(Benchmark.SPARK_SCAN, Benchmark.PAIVAND, Benchmark.NAIVE_SPARK,
         Benchmark.DUCKDB_SCAN, Benchmark.DUCKDB_NAIVE)) {
-      assertTrue(markdown.contains("| 500 | " + name + " |"), name + " in\n" + markdown);
+      assertTrue(markdown.contains("| 200 | " + name + " |"), name + " in\n" + markdown);
     }
     for (String name : List.of(Benchmark.SPARK_SCAN, Benchmark.PAIVAND, Benchmark.DUCKDB_SCAN)) {
-      assertTrue(markdown.contains("| 2,000 | " + name + " |"), name + " in\n" + markdown);
+      assertTrue(markdown.contains("| 400 | " + name + " |"), name + " in\n" + markdown);
     }
-    assertTrue(markdown.contains("The naive baselines ran at 500 articles only"), markdown);
+    assertTrue(markdown.contains("The naive baselines ran at 200 articles only"), markdown);
     assertFalse(markdown.contains("NaN") || markdown.contains("Infinity"), markdown);
     assertTrue(markdown.contains("paivand / Spark scan = "), markdown);
     assertTrue(markdown.contains("naive DuckDB / paivand = "), markdown);
@@ -56,10 +56,10 @@ class BenchSmokeTest {
 
   @Test
   void bothScansReadTheWholeTextColumn() {
-    Map<String, Measurement> rows = Benchmark.byName(report.measurements(), 2_000);
+    Map<String, Measurement> rows = Benchmark.byName(report.measurements(), 400);
     long spark = rows.get(Benchmark.SPARK_SCAN).characters();
     assertEquals(spark, rows.get(Benchmark.DUCKDB_SCAN).characters());
-    assertTrue(spark > 2_000 * 1_400L && spark < 2_000 * 2_000L, "about 1,700 chars per article: " + spark);
+    assertTrue(spark > 400 * 1_400L && spark < 400 * 2_000L, "about 1,700 chars per article: " + spark);
     assertTrue(rows.get(Benchmark.PAIVAND).detail().contains("extract"), rows.get(Benchmark.PAIVAND).detail());
   }
 }
