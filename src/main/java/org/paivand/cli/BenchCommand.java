@@ -7,14 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.bench.BenchOptions;
 import org.paivand.bench.BenchReport;
 import org.paivand.bench.Benchmark;
-import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -61,9 +59,7 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--append", paramLabel = "FILE", description = "Also append the report to FILE (Markdown).")
   Path append;
 
-  @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
-      description = "Spark master (default: ${DEFAULT-VALUE}).")
-  String master;
+  @Mixin SparkOptions sparkOptions;
 
   @Option(names = "--quiet", description = "No progress lines.")
   boolean quiet;
@@ -93,8 +89,7 @@ final class BenchCommand implements Callable<Integer> {
           + "part of the application jar", "run bench through bin/paivand (it adds the jar from ~/.m2; "
           + "./mvnw test-compile downloads it once)");
     }
-    SparkSession spark = SparkSessions.local(master, Map.of());
-    BenchReport report = Benchmark.run(spark, options, System.err);
+    BenchReport report = sparkOptions.inSession(List.of(), spark -> Benchmark.run(spark, options, System.err));
     String markdown = report.markdown();
     spec.commandLine().getOut().print(markdown);
     spec.commandLine().getOut().flush();

@@ -3,16 +3,12 @@ package org.paivand.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.DemoSummary;
 import org.paivand.spark.JobConfig;
-import org.paivand.spark.RunResult;
-import org.paivand.spark.ShufflePartitions;
-import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,14 +23,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--output", paramLabel = "DIR", description = "output directory (default: target/demo-output)")
   String output;
 
-  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
-  String master;
-
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "print stack traces of errors")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -48,15 +40,9 @@ public final class DemoCommand implements Callable<Integer> {
     }
     String target = output != null ? output : home.resolve("target/demo-output").toString();
     JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).withQuiet(quiet);
-    Logging.configure(verbose);
-    SparkSession spark = SparkSessions.local(master, Map.of());
-    try {
-      ShufflePartitions.apply(spark, config.inputs());
-      RunResult result = CooccurrenceJob.run(spark, config);
-      DemoSummary.print(spark, result, spec.commandLine().getOut());
+    return sparkOptions.inSession(config.inputs(), spark -> {
+      DemoSummary.print(spark, CooccurrenceJob.run(spark, config), spec.commandLine().getOut());
       return UserErrors.OK;
-    } finally {
-      spark.stop();
-    }
+    });
   }
 }

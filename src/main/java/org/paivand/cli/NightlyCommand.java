@@ -5,15 +5,11 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.NightlyJob;
 import org.paivand.spark.NightlyOptions;
 import org.paivand.spark.NightlyResult;
-import org.paivand.spark.ShufflePartitions;
-import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -70,24 +66,13 @@ public final class NightlyCommand implements Callable<Integer> {
 
   /** Runs a nightly or backfill: Spark is started only when there is something to do. */
   static int execute(RunCommand run, NightlyOptions options, PrintWriter out) {
-    if (!run.submitted) {
-      Logging.configure(run.verbose);
-    }
-    SparkSession[] started = new SparkSession[1];
-    Supplier<SparkSession> sessions = () -> {
-      if (started[0] == null) {
-        started[0] = run.submitted ? SparkSessions.submitted() : SparkSessions.local(run.master, run.sparkConf);
-        ShufflePartitions.apply(started[0], options.job().inputs());
-      }
-      return started[0];
-    };
-    try {
+    return run.sparkOptions.withLazySession(run.submitted, options.job().inputs(), sessions -> {
       Configuration hadoop;
       if (run.submitted) {
         hadoop = sessions.get().sparkContext().hadoopConfiguration();
       } else {
         hadoop = new Configuration();
-        run.sparkConf.forEach((key, value) -> {
+        run.sparkOptions.conf.forEach((key, value) -> {
           if (key.startsWith("spark.hadoop.")) {
             hadoop.set(key.substring("spark.hadoop.".length()), value);
           }
@@ -98,11 +83,7 @@ public final class NightlyCommand implements Callable<Integer> {
         out.println(summary(result, options));
       }
       return UserErrors.OK;
-    } finally {
-      if (!run.submitted && started[0] != null) {
-        started[0].stop();
-      }
-    }
+    });
   }
 
   static String summary(NightlyResult result, NightlyOptions options) {

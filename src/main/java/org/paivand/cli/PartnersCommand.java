@@ -4,14 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.PartnersRanking;
-import org.paivand.spark.ShufflePartitions;
-import org.paivand.spark.SparkSessions;
 import org.paivand.spark.TimeSeriesQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -50,11 +47,7 @@ public final class PartnersCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", description = "table or csv (default: table)")
   String format;
 
-  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
-  String master;
-
-  @Option(names = "--verbose", description = "print stack traces of errors")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,14 +66,7 @@ public final class PartnersCommand implements Callable<Integer> {
     TextTable.Format printAs = TextTable.format(format);
     PartnersRanking.Query query = new PartnersRanking.Query(entity, first, last, scope,
         TimeSeriesQuery.Slice.parse(slice), minSupport, top);
-    Logging.configure(verbose);
-    // a session already running in this JVM (a notebook's, a test's) is used and left running
-    boolean started = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.local(master, Map.of());
-    try {
-      if (started) {
-        ShufflePartitions.apply(spark, List.of(output));
-      }
+    return sparkOptions.inSession(List.of(output), spark -> {
       TextTable table = new TextTable(COLUMNS);
       for (PartnersRanking.Partner partner : PartnersRanking.rank(spark, output, query)) {
         List<Object> row = new ArrayList<>();
@@ -97,11 +83,7 @@ public final class PartnersCommand implements Callable<Integer> {
       }
       table.print(spec.commandLine().getOut(), printAs);
       return UserErrors.OK;
-    } finally {
-      if (started) {
-        spark.stop();
-      }
-    }
+    });
   }
 
   private static LocalDate day(String option, String text) {

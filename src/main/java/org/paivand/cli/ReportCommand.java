@@ -2,14 +2,12 @@ package org.paivand.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.report.ReportOptions;
 import org.paivand.report.WriteReport;
 import org.paivand.spark.SeriesOptions;
-import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -46,14 +44,10 @@ public final class ReportCommand implements Callable<Integer> {
       description = "example sentences per spike (default: 3)")
   int examples;
 
-  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
-  String master;
-
   @Option(names = "--quiet", description = "print nothing when done")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "print stack traces of errors")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,17 +55,13 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     ReportOptions options = options();
     System.setProperty("java.awt.headless", "true");
-    Logging.configure(verbose);
-    SparkSession spark = SparkSessions.local(master, Map.of());
-    try {
+    return sparkOptions.inSession(List.of(), spark -> {
       String page = WriteReport.run(spark, options);
       if (!quiet) {
         spec.commandLine().getOut().println("report written: " + page);
       }
       return UserErrors.OK;
-    } finally {
-      spark.stop();
-    }
+    });
   }
 
   ReportOptions options() {

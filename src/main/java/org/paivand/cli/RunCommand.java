@@ -3,18 +3,12 @@ package org.paivand.cli;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.DedupMode;
 import org.paivand.spark.ItemsetOptions;
 import org.paivand.spark.JobConfig;
-import org.paivand.spark.RunResult;
-import org.paivand.spark.ShufflePartitions;
-import org.paivand.spark.SparkSessions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,12 +41,6 @@ public final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--zone", defaultValue = "UTC", description = "zone in which timestamps become days (default: UTC)")
   String zone;
-
-  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master for local runs (default: local[*])")
-  String master;
-
-  @Option(names = "--conf", paramLabel = "KEY=VALUE", description = "extra Spark setting, repeatable")
-  Map<String, String> sparkConf = new LinkedHashMap<>();
 
   @Option(names = "--skip-corrupt-files",
       description = "leave unreadable input files out (listed in _run.json) instead of stopping before writing")
@@ -89,8 +77,7 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "no progress output")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "print stack traces of errors")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Option(names = "--submitted", hidden = true, description = "running under spark-submit: use its session")
   boolean submitted;
@@ -100,20 +87,10 @@ public final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     JobConfig config = config();
-    if (!submitted) {
-      Logging.configure(verbose);
-    }
-    SparkSession spark = submitted ? SparkSessions.submitted() : SparkSessions.local(master, sparkConf);
-    try {
-      ShufflePartitions.apply(spark, config.inputs());
-      RunResult result = CooccurrenceJob.run(spark, config);
-      RunSummary.printShort(spec.commandLine().getOut(), result, quiet);
+    return sparkOptions.inSession(submitted, config.inputs(), spark -> {
+      RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config), quiet);
       return UserErrors.OK;
-    } finally {
-      if (!submitted) {
-        spark.stop();
-      }
-    }
+    });
   }
 
   JobConfig config() {
@@ -130,10 +107,21 @@ public final class RunCommand implements Callable<Integer> {
     }
     List<String> texts = textColumns.isEmpty() ? List.of(JobConfig.DEFAULT_TEXT_COLUMN) : textColumns;
     boolean langExplicit = langColumn != null;
-    return new JobConfig(inputs, output, idColumn, texts, dateColumn,
-        langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit, zoneId, quiet, sparkConf,
-        skipCorruptFiles, maxTextChars, List.of(), dedupMode(), nearThreshold(),
-        JobConfig.DEFAULT_SOURCE_COLUMN, timeseries ? seriesOptions.options() : null).withGazetteerFiles(gazetteerFiles).withItemsets(itemsetOptions());
+    return JobConfig.of(inputs, output).toBuilder()
+        .idColumn(idColumn)
+        .textColumns(texts)
+        .dateColumn(dateColumn)
+        .langColumn(langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit)
+        .zone(zoneId)
+        .quiet(quiet)
+        .sparkConf(sparkOptions.conf)
+        .skipCorruptFiles(skipCorruptFiles)
+        .maxTextChars(maxTextChars)
+        .gazetteerFiles(gazetteerFiles)
+        .dedup(dedupMode(), nearThreshold())
+        .series(timeseries ? seriesOptions.options() : null)
+        .itemsets(itemsetOptions())
+        .build();
   }
 
   private DedupMode dedupMode() {

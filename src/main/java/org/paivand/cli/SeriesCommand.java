@@ -1,14 +1,10 @@
 package org.paivand.cli;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.paivand.series.EntityPair;
 import org.paivand.series.Granularity;
-import org.paivand.spark.ShufflePartitions;
-import org.paivand.spark.SparkSessions;
 import org.paivand.spark.TimeSeriesQuery;
 import org.paivand.spark.TimeSeriesRebuild;
 import picocli.CommandLine.Command;
@@ -50,14 +46,10 @@ public final class SeriesCommand implements Callable<Integer> {
 
   @Mixin SeriesOptionsMixin seriesOptions;
 
-  @Option(names = "--master", defaultValue = "local[*]", description = "Spark master (default: local[*])")
-  String master;
-
   @Option(names = "--quiet", description = "print nothing but the series")
   boolean quiet;
 
-  @Option(names = "--verbose", description = "print stack traces of errors")
-  boolean verbose;
+  @Mixin SparkOptions sparkOptions;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -73,14 +65,7 @@ public final class SeriesCommand implements Callable<Integer> {
     TextTable.Format printAs = TextTable.format(format);
     TimeSeriesQuery.Slice chosenSlice = TimeSeriesQuery.Slice.parse(slice);
     var options = seriesOptions.options();
-    Logging.configure(verbose);
-    // a session already running in this JVM (a notebook's, a test's) is used and left running
-    boolean started = SparkSession.getDefaultSession().isEmpty();
-    SparkSession spark = SparkSessions.local(master, Map.of());
-    try {
-      if (started) {
-        ShufflePartitions.apply(spark, List.of(output));
-      }
+    return sparkOptions.inSession(List.of(output), spark -> {
       if (entityPair == null) {
         long rows = TimeSeriesRebuild.rebuild(spark, output, options);
         if (!quiet) {
@@ -100,11 +85,7 @@ public final class SeriesCommand implements Callable<Integer> {
       }
       table.print(spec.commandLine().getOut(), printAs);
       return UserErrors.OK;
-    } finally {
-      if (started) {
-        spark.stop();
-      }
-    }
+    });
   }
 
   static EntityPair pair(String text) {

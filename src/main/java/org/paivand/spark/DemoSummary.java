@@ -69,9 +69,9 @@ public final class DemoSummary {
             100.0 * document / total);
       }
     }
-    out.printf("%nOutputs in %s%n", output);
-    out.println("  pairs_daily/ entities_daily/ totals_daily/ (partitioned by pub_month), mentions/ articles/"
-        + " rejects/, _run.json");
+    out.printf("%nOutputs in %s (rows; the daily tables are partitioned by pub_month)%n", output);
+    result.tableRows().forEach((table, rows) -> out.printf("  %-26s %,12d%n", table + "/", rows));
+    out.println("  _run.json (the run's report and reconciliation)");
     out.println("  schema: docs/outputs.md");
     out.flush();
   }

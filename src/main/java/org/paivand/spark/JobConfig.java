@@ -71,16 +71,6 @@ public record JobConfig(
     }
   }
 
-  /** The configuration with the default itemset thresholds. */
-  public JobConfig(List<String> inputs, String output, String idColumn, List<String> textColumns, String dateColumn,
-      String langColumn, boolean langColumnExplicit, ZoneId zone, boolean quiet, Map<String, String> sparkConf,
-      boolean skipCorruptFiles, int maxTextChars, List<String> gazetteerFiles, DedupMode dedup, double nearThreshold,
-      String sourceColumn, SeriesOptions series) {
-    this(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone, quiet, sparkConf,
-        skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
-        ItemsetOptions.defaults());
-  }
-
   /** The defaults of {@code paivand run} for these inputs and output: what a notebook usually wants. */
   public static JobConfig of(List<String> inputs, String output) {
     return new JobConfig(inputs, output, DEFAULT_ID_COLUMN, List.of(DEFAULT_TEXT_COLUMN), DEFAULT_DATE_COLUMN,
@@ -88,68 +78,185 @@ public record JobConfig(
         DedupMode.DEFAULT, DEFAULT_NEAR_THRESHOLD, DEFAULT_SOURCE_COLUMN, null, ItemsetOptions.defaults());
   }
 
+  /** A copy to change several settings at once: {@code config.toBuilder().zone(z).quiet(true).build()}. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
   public JobConfig withInputs(List<String> runInputs, String runOutput) {
-    return new JobConfig(runInputs, runOutput, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit,
-        zone, quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn,
-        series, itemsets);
+    return toBuilder().inputs(runInputs).output(runOutput).build();
   }
 
   public JobConfig withTextColumns(List<String> columns) {
-    return new JobConfig(inputs, output, idColumn, columns, dateColumn, langColumn, langColumnExplicit, zone, quiet,
-        sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
-        itemsets);
+    return toBuilder().textColumns(columns).build();
   }
 
   public JobConfig withZone(ZoneId runZone) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, runZone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
-        itemsets);
+    return toBuilder().zone(runZone).build();
   }
 
   public JobConfig withSkipCorruptFiles(boolean skip) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skip, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series, itemsets);
+    return toBuilder().skipCorruptFiles(skip).build();
   }
 
   public JobConfig withMaxTextChars(int limit) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, limit, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
-        itemsets);
+    return toBuilder().maxTextChars(limit).build();
   }
 
   public JobConfig withQuiet(boolean quietRun) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quietRun, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn,
-        series, itemsets);
+    return toBuilder().quiet(quietRun).build();
   }
 
   public JobConfig withGazetteerFiles(List<String> files) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, files, dedup, nearThreshold, sourceColumn, series, itemsets);
+    return toBuilder().gazetteerFiles(files).build();
   }
 
   public JobConfig withDedup(DedupMode mode, double threshold) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, mode, threshold, sourceColumn, series,
-        itemsets);
+    return toBuilder().dedup(mode, threshold).build();
   }
 
   public JobConfig withSourceColumn(String column) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, column, series,
-        itemsets);
+    return toBuilder().sourceColumn(column).build();
   }
 
   /** With {@code options} the run also writes {@code timeseries}; null leaves it out. */
   public JobConfig withSeries(SeriesOptions options) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, options,
-        itemsets);
+    return toBuilder().series(options).build();
   }
 
   public JobConfig withItemsets(ItemsetOptions options) {
-    return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
-        quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn, series,
-        options);
+    return toBuilder().itemsets(options).build();
+  }
+
+  /** A {@link JobConfig} being changed; {@link #build()} checks it as the record's constructor does. */
+  public static final class Builder {
+    private List<String> inputs;
+    private String output;
+    private String idColumn;
+    private List<String> textColumns;
+    private String dateColumn;
+    private String langColumn;
+    private boolean langColumnExplicit;
+    private ZoneId zone;
+    private boolean quiet;
+    private Map<String, String> sparkConf;
+    private boolean skipCorruptFiles;
+    private int maxTextChars;
+    private List<String> gazetteerFiles;
+    private DedupMode dedup;
+    private double nearThreshold;
+    private String sourceColumn;
+    private SeriesOptions series;
+    private ItemsetOptions itemsets;
+
+    private Builder(JobConfig from) {
+      inputs = from.inputs;
+      output = from.output;
+      idColumn = from.idColumn;
+      textColumns = from.textColumns;
+      dateColumn = from.dateColumn;
+      langColumn = from.langColumn;
+      langColumnExplicit = from.langColumnExplicit;
+      zone = from.zone;
+      quiet = from.quiet;
+      sparkConf = from.sparkConf;
+      skipCorruptFiles = from.skipCorruptFiles;
+      maxTextChars = from.maxTextChars;
+      gazetteerFiles = from.gazetteerFiles;
+      dedup = from.dedup;
+      nearThreshold = from.nearThreshold;
+      sourceColumn = from.sourceColumn;
+      series = from.series;
+      itemsets = from.itemsets;
+    }
+
+    public Builder inputs(List<String> value) {
+      inputs = value;
+      return this;
+    }
+
+    public Builder output(String value) {
+      output = value;
+      return this;
+    }
+
+    public Builder idColumn(String value) {
+      idColumn = value;
+      return this;
+    }
+
+    public Builder textColumns(List<String> value) {
+      textColumns = value;
+      return this;
+    }
+
+    public Builder dateColumn(String value) {
+      dateColumn = value;
+      return this;
+    }
+
+    /** The language column; {@code explicit}: asked for by name, so it must exist (else used only when present). */
+    public Builder langColumn(String value, boolean explicit) {
+      langColumn = value;
+      langColumnExplicit = explicit;
+      return this;
+    }
+
+    public Builder zone(ZoneId value) {
+      zone = value;
+      return this;
+    }
+
+    public Builder quiet(boolean value) {
+      quiet = value;
+      return this;
+    }
+
+    public Builder sparkConf(Map<String, String> value) {
+      sparkConf = value;
+      return this;
+    }
+
+    public Builder skipCorruptFiles(boolean value) {
+      skipCorruptFiles = value;
+      return this;
+    }
+
+    public Builder maxTextChars(int value) {
+      maxTextChars = value;
+      return this;
+    }
+
+    public Builder gazetteerFiles(List<String> value) {
+      gazetteerFiles = value;
+      return this;
+    }
+
+    public Builder dedup(DedupMode mode, double threshold) {
+      dedup = mode;
+      nearThreshold = threshold;
+      return this;
+    }
+
+    public Builder sourceColumn(String value) {
+      sourceColumn = value;
+      return this;
+    }
+
+    public Builder series(SeriesOptions value) {
+      series = value;
+      return this;
+    }
+
+    public Builder itemsets(ItemsetOptions value) {
+      itemsets = value;
+      return this;
+    }
+
+    public JobConfig build() {
+      return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
+          quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn,
+          series, itemsets);
+    }
   }
 }
