@@ -122,6 +122,28 @@ class ItemsetsTest {
   }
 
   @Test
+  void onlyTheMostMentionedEntitiesOfALongListAreMined() {
+    // 12 entities, mentioned 12 down to 1 times, listed in id order as extraction sorts them; X07 and X08 tie at 5
+    int[] mentions = {1, 12, 3, 11, 10, 9, 5, 5, 8, 2, 7, 6};
+    Object[] structs = new Object[mentions.length];
+    for (int k = 0; k < mentions.length; k++) {
+      structs[k] = RowFactory.create(String.format("X%02d", k + 1), mentions[k]);
+    }
+    StructType schema = new StructType().add(ArticleSchema.ENTITIES, new ArrayType(ArticleSchema.ENTITY, false));
+    Row row = SharedSpark.session().createDataFrame(List.of(RowFactory.create((Object) structs)), schema)
+        .select(Itemsets.mostMentioned(org.apache.spark.sql.functions.col(ArticleSchema.ENTITIES),
+            Itemsets.MAX_ITEMS).as("items"))
+        .first();
+    assertEquals(List.of("X02", "X04", "X05", "X06", "X09", "X11", "X12", "X07"), row.getList(0));
+    // a short list is kept whole
+    Row few = SharedSpark.session().createDataFrame(List.of(RowFactory.create((Object) new Object[] {
+            RowFactory.create("IR", 1), RowFactory.create("RU", 3)})), schema)
+        .select(Itemsets.mostMentioned(org.apache.spark.sql.functions.col(ArticleSchema.ENTITIES), 8).as("items"))
+        .first();
+    assertEquals(List.of("RU", "IR"), few.getList(0));
+  }
+
+  @Test
   void minimumCountIsTheSmallestCountReachingTheFraction() {
     assertEquals(3, Itemsets.minimumCount(0.3, 10), "0.3 x 10 is 3.0000000000000004 in doubles");
     assertEquals(1, Itemsets.minimumCount(0.3, 3));
