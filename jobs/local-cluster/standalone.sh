@@ -160,13 +160,16 @@ start_worker() {
 }
 
 # The TCP ports process $1 listens on, one "address:port" a line.
+# A process that has just exited has none (no failure: the caller may be racing its end).
 listeners_of() {
-  ss -Hltnp | awk -v pid="pid=$1," 'index($0, pid) { print $4 }'
+  ss -Hltnp | awk -v pid="pid=$1," 'index($0, pid) { print $4 }' || true
 }
 
 # The simple name of a Spark process's main class (Master, Worker, SparkSubmit, CoarseGrainedExecutorBackend, ...).
+# Empty, not a failure, for a process that has just exited: under set -e and pipefail a failing ps in
+# name="$(process_name ...)" ended run-demo while an executor was exiting.
 process_name() {
-  ps -o args= -p "$1" 2>/dev/null | grep -o 'org\.apache\.spark\.[A-Za-z.]*' | head -1 | sed 's/.*\.//'
+  { ps -o args= -p "$1" 2>/dev/null || true; } | grep -o 'org\.apache\.spark\.[A-Za-z.]*' | head -1 | sed 's/.*\.//' || true
 }
 
 # record_listeners FILE PID...: appends "Name address" for every TCP listener of the processes to FILE; fails on
