@@ -166,7 +166,7 @@ public final class CooccurrenceJob {
    * directory and a small file per day and table, which on sparse multi-year corpora made writing 10x slower than
    * the job itself (measured: 586 days, 18-35 s per table by day, 7 s by month).
    */
-  private static long writeDaily(Dataset<Row> table, String path, String... sortColumns) {
+  static long writeDaily(Dataset<Row> table, String path, String... sortColumns) {
     Observation written = new Observation("rows written to " + path);
     table.withColumn(DailyTables.PUB_MONTH, date_format(col(DailyTables.PUB_DATE), "yyyy-MM"))
         .repartition(col(DailyTables.PUB_MONTH))
@@ -185,7 +185,7 @@ public final class CooccurrenceJob {
   }
 
   /** Rows counted while writing, so the report needs no second read of what was written. */
-  private static long rows(Observation observation) {
+  static long rows(Observation observation) {
     try {
       Object rows = observation.getAsJava().get("rows");
       return rows == null ? 0L : ((Number) rows).longValue();

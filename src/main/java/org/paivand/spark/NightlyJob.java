@@ -509,35 +509,12 @@ public final class NightlyJob {
       rows.sort(java.util.Arrays.stream(sortColumns).map(name -> col(name)).toArray(Column[]::new))
           .observe(written, count(lit(1)).as("rows"))
           .write().mode(SaveMode.ErrorIfExists).parquet(commit.staged(table).toString());
-      try {
-        Object counted = written.getAsJava().get("rows");
-        return counted == null ? 0L : ((Number) counted).longValue();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while counting written rows", e);
-      }
+      return CooccurrenceJob.rows(written);
     }
 
     private long writeByMonth(Dataset<Row> table, Path path, String... sortColumns) {
-      List<Column> sort = new ArrayList<>();
-      sort.add(col(DailyTables.PUB_DATE));
-      for (String name : sortColumns) {
-        sort.add(col(name));
-      }
-      // rows counted while writing, as a full run does, so the report needs no second pass
-      Observation written = new Observation("rows written to " + path);
       schemas.put(path.getName(), table.withColumn(DailyTables.PUB_MONTH, lit("")).schema());
-      table.withColumn(DailyTables.PUB_MONTH, date_format(col(DailyTables.PUB_DATE), "yyyy-MM"))
-          .repartition(col(DailyTables.PUB_MONTH)).sortWithinPartitions(sort.toArray(Column[]::new))
-          .observe(written, count(lit(1)).as("rows"))
-          .write().mode(SaveMode.ErrorIfExists).partitionBy(DailyTables.PUB_MONTH).parquet(path.toString());
-      try {
-        Object rows = written.getAsJava().get("rows");
-        return rows == null ? 0L : ((Number) rows).longValue();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while counting written rows", e);
-      }
+      return CooccurrenceJob.writeDaily(table, path.toString(), sortColumns); // as a full run writes them
     }
   }
 }

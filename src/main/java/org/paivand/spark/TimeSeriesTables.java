@@ -102,13 +102,7 @@ public final class TimeSeriesTables {
             col(ENTITY_A), col(ENTITY_B), col(PERIOD_START))
         .observe(written, count(lit(1)).as("rows"))
         .write().mode(SaveMode.ErrorIfExists).parquet(path);
-    try {
-      Object rows = written.getAsJava().get("rows");
-      return rows == null ? 0L : ((Number) rows).longValue();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while counting written rows", e);
-    }
+    return CooccurrenceJob.rows(written);
   }
 
   static Dataset<Row> build(SparkSession spark, TimeSeriesInputs inputs, SeriesOptions options,
