@@ -26,9 +26,9 @@ import org.paivand.gazetteer.Gazetteer;
 import org.paivand.generate.CorpusGenerator;
 import org.paivand.generate.GeneratorOptions;
 import org.paivand.spark.CooccurrenceJob;
-import org.paivand.spark.JobConfig;
+import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.RunResult;
-import org.paivand.spark.ShufflePartitions;
+import org.paivand.spark.input.RunSizing;
 
 /**
  * {@code paivand bench}: on corpora from {@code paivand generate}, in this one process, times
@@ -127,8 +127,8 @@ public final class Benchmark {
     Path output = clean(options.work().resolve("out-paivand"));
     try (HeapWatch heap = HeapWatch.afterCollection()) {
       long started = System.nanoTime();
-      ShufflePartitions.apply(spark, files); // as bin/paivand run does
-      RunResult result = CooccurrenceJob.run(spark, JobConfig.of(files, output.toString()).withQuiet(true));
+      RunSizing.apply(spark, files); // as bin/paivand run does
+      RunResult result = CooccurrenceJob.run(spark, JobConfig.of(files, output.toString()));
       double seconds = (System.nanoTime() - started) / 1e9;
       if (result.rowsRead() != articles) {
         throw new IllegalStateException("paivand read " + result.rowsRead() + " rows, the corpus has " + articles);
@@ -147,7 +147,7 @@ public final class Benchmark {
     try (HeapWatch heap = HeapWatch.afterCollection()) {
       long started = System.nanoTime();
       spark.sparkContext().setJobDescription("paivand bench: naive Spark SQL on " + articles + " articles");
-      ShufflePartitions.apply(spark, files);
+      RunSizing.apply(spark, files);
       long rows = naive.runSpark(spark, files, output.toString());
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Measurement(articles, NAIVE_SPARK, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),

@@ -1,9 +1,10 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import org.paivand.spark.NightlyOptions;
-import org.paivand.spark.NightlyPlan;
+import org.paivand.spark.nightly.NightlyOptions;
+import org.paivand.spark.nightly.NightlyPlan;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

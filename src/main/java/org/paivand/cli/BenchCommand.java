@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

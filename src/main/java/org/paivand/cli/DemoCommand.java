@@ -1,12 +1,13 @@
 package org.paivand.cli;
 
+import org.paivand.spark.job.SeriesOptions;
+import org.paivand.errors.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paivand.spark.CooccurrenceJob;
-import org.paivand.spark.DemoSummary;
-import org.paivand.spark.JobConfig;
+import org.paivand.spark.job.JobConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,9 +40,13 @@ public final class DemoCommand implements Callable<Integer> {
           "run the demo through bin/paivand from a checkout of the repository");
     }
     String target = output != null ? output : home.resolve("target/demo-output").toString();
-    JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).withQuiet(quiet);
+    // with timeseries, so that `paivand report --output target/demo-output` follows the demo with no other step
+    JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).toBuilder()
+        .quiet(quiet).series(SeriesOptions.defaults()).build();
     return sparkOptions.inSession(config.inputs(), spark -> {
-      DemoSummary.print(spark, CooccurrenceJob.run(spark, config), spec.commandLine().getOut());
+      try (Progress progress = new Progress(quiet, System.err)) {
+        DemoSummary.print(spark, CooccurrenceJob.run(spark, config, progress), spec.commandLine().getOut());
+      }
       return UserErrors.OK;
     });
   }

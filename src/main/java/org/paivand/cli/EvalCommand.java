@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,7 +17,7 @@ import org.paivand.eval.EvalSet;
 import org.paivand.eval.EvalSetFormatException;
 import org.paivand.eval.Evaluator;
 import org.paivand.gazetteer.Gazetteer;
-import org.paivand.spark.GazetteerFiles;
+import org.paivand.gazetteer.GazetteerFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,7 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
     }
     // Loaded as extract and run load them, so a user's file is scored exactly as it would be used.
     Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard()
-        : GazetteerFiles.check(GazetteerFiles.read(gazetteerFiles, new org.apache.hadoop.conf.Configuration()));
+        : GazetteerFiles.check(GazetteerFiles.readLocal(gazetteerFiles));
     EvalReport report = new Evaluator(gazetteer).evaluate(set);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {

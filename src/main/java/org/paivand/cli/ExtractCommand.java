@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,7 +19,7 @@ import org.paivand.article.ArticleAnalysisJson;
 import org.paivand.article.ArticleAnalyzer;
 import org.paivand.gazetteer.Gazetteer;
 import org.paivand.gazetteer.MentionExplainer;
-import org.paivand.spark.GazetteerFiles;
+import org.paivand.gazetteer.GazetteerFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,7 +67,7 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard() : GazetteerFiles.check(
-        GazetteerFiles.read(gazetteerFiles, new org.apache.hadoop.conf.Configuration()));
+        GazetteerFiles.readLocal(gazetteerFiles));
     ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
     explainer = format == Format.text ? new MentionExplainer(gazetteer) : null;
     ObjectMapper mapper = ArticleAnalysisJson.mapper();

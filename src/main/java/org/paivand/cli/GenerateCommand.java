@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

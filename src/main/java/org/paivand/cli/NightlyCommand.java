@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,9 +8,9 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
-import org.paivand.spark.NightlyJob;
-import org.paivand.spark.NightlyOptions;
-import org.paivand.spark.NightlyResult;
+import org.paivand.spark.nightly.NightlyJob;
+import org.paivand.spark.nightly.NightlyOptions;
+import org.paivand.spark.nightly.NightlyResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +69,7 @@ public final class NightlyCommand implements Callable<Integer> {
   static int execute(RunCommand run, NightlyOptions options, PrintWriter out) {
     return run.sparkOptions.withLazySession(run.submitted, options.job().inputs(), sessions -> {
       Configuration hadoop;
-      if (run.submitted) {
+      if (run.submitted || SparkOptions.underSparkSubmit()) {
         hadoop = sessions.get().sparkContext().hadoopConfiguration();
       } else {
         hadoop = new Configuration();
@@ -78,7 +79,10 @@ public final class NightlyCommand implements Callable<Integer> {
           }
         });
       }
-      NightlyResult result = NightlyJob.run(sessions, hadoop, options);
+      NightlyResult result;
+      try (Progress progress = new Progress(run.quiet, System.err)) {
+        result = NightlyJob.run(sessions, hadoop, options, progress);
+      }
       if (!run.quiet) {
         out.println(summary(result, options));
       }

@@ -1,12 +1,13 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.paivand.spark.PartnersRanking;
-import org.paivand.spark.TimeSeriesQuery;
+import org.paivand.spark.timeseries.PartnersRanking;
+import org.paivand.spark.timeseries.TimeSeriesQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

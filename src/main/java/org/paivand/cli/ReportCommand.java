@@ -1,11 +1,12 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paivand.report.ReportOptions;
 import org.paivand.report.WriteReport;
-import org.paivand.spark.SeriesOptions;
+import org.paivand.spark.job.SeriesOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,14 +1,15 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paivand.spark.CooccurrenceJob;
-import org.paivand.spark.DedupMode;
-import org.paivand.spark.ItemsetOptions;
-import org.paivand.spark.JobConfig;
+import org.paivand.spark.job.DedupMode;
+import org.paivand.spark.job.ItemsetOptions;
+import org.paivand.spark.job.JobConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,6 +63,13 @@ public final class RunCommand implements Callable<Integer> {
       description = "with --dedup near: word-shingle Jaccard similarity from which texts are copies (default: 0.9)")
   Double nearThreshold;
 
+  @Option(names = "--source-col", paramLabel = "COL",
+      description = "source (outlet) column, counted per slice (default: source, when present)")
+  String sourceColumn;
+
+  @Option(names = "--itemsets", description = "also mine frequent entity sets and rules per month (FPGrowth)")
+  boolean itemsets;
+
   @Option(names = "--itemset-min-support", defaultValue = "" + ItemsetOptions.DEFAULT_MIN_SUPPORT, paramLabel = "F",
       description = "frequent entity sets: at least this fraction of a month's articles (default: 0.01)")
   double itemsetMinSupport;
@@ -71,6 +79,10 @@ public final class RunCommand implements Callable<Integer> {
   double itemsetMinConfidence;
   @Option(names = "--timeseries", description = "also write the timeseries table (see docs/metrics.md)")
   boolean timeseries;
+
+  @Option(names = "--mentions-text",
+      description = "mentions also hold each mention's sentence (report looks sentences up without it)")
+  boolean mentionsText;
 
   @Mixin SeriesOptionsMixin seriesOptions;
 
@@ -88,7 +100,9 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     JobConfig config = config();
     return sparkOptions.inSession(submitted, config.inputs(), spark -> {
-      RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config), quiet);
+      try (Progress progress = new Progress(quiet, System.err)) {
+        RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config, progress), quiet);
+      }
       return UserErrors.OK;
     });
   }
@@ -119,8 +133,10 @@ public final class RunCommand implements Callable<Integer> {
         .maxTextChars(maxTextChars)
         .gazetteerFiles(gazetteerFiles)
         .dedup(dedupMode(), nearThreshold())
+        .sourceColumn(sourceColumn != null ? sourceColumn : JobConfig.DEFAULT_SOURCE_COLUMN)
         .series(timeseries ? seriesOptions.options() : null)
-        .itemsets(itemsetOptions())
+        .itemsets(itemsets ? itemsetOptions() : null)
+        .mentionsText(mentionsText)
         .build();
   }
 

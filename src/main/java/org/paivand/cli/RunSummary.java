@@ -11,7 +11,7 @@ final class RunSummary {
     out.printf("rows read %,d = used %,d + rejected %,d + duplicate %,d%s%n", result.rowsRead(), result.rowsUsed(),
         result.rowsRejected(), result.rowsDuplicate(),
         result.rowsUnreadable() == 0 ? "" : String.format(" + unreadable %,d", result.rowsUnreadable()));
-    if (result.duplicates().mode() != org.paivand.spark.DedupMode.NONE) {
+    if (result.duplicates().mode() != org.paivand.spark.job.DedupMode.NONE) {
       out.printf("duplicate = %,d repeated id(s) + %,d exact + %,d near text copies; %,d used without text dedup%n",
           result.duplicates().byId(), result.duplicates().exactText(), result.duplicates().nearText(),
           result.rowsUsedWithoutTextDedup());

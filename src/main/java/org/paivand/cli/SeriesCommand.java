@@ -1,12 +1,13 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
 import org.paivand.series.EntityPair;
 import org.paivand.series.Granularity;
-import org.paivand.spark.TimeSeriesQuery;
-import org.paivand.spark.TimeSeriesRebuild;
+import org.paivand.spark.timeseries.TimeSeriesQuery;
+import org.paivand.spark.timeseries.TimeSeriesRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,9 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import java.util.ArrayList;
 import java.util.List;
-import org.paivand.spark.SeriesOptions;
+import org.paivand.spark.job.SeriesOptions;
 import picocli.CommandLine.Option;
 
 /**

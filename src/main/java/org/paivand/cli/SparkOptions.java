@@ -1,13 +1,14 @@
 package org.paivand.cli;
 
+import org.paivand.spark.input.RunSizing;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
-import org.paivand.spark.ShufflePartitions;
-import org.paivand.spark.SparkSessions;
+import org.paivand.spark.input.RunSizing;
+import org.paivand.spark.job.SparkSessions;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,6 +16,12 @@ import picocli.CommandLine.Option;
  * way they get their session, so that {@code run}, {@code series}, {@code report}, ... behave alike.
  */
 public final class SparkOptions {
+  /**
+   * Set by {@code spark-submit} (it passes its settings to the application as system properties): the application
+   * jar's main class is this command line, and a run under spark-submit uses the session spark-submit configured.
+   */
+  static final String SUBMIT_TIME = "spark.app.submitTime";
+
   @Option(names = "--master", defaultValue = "local[*]", paramLabel = "URL",
       description = "Spark master for local runs (default: local[*])")
   String master;
@@ -43,7 +50,8 @@ public final class SparkOptions {
   }
 
   /** As {@link #inSession(boolean, List, Function)}, but Spark starts only if {@code body} asks for the session. */
-  <T> T withLazySession(boolean submitted, List<String> sizeFrom, Function<Supplier<SparkSession>, T> body) {
+  <T> T withLazySession(boolean submittedFlag, List<String> sizeFrom, Function<Supplier<SparkSession>, T> body) {
+    boolean submitted = submittedFlag || underSparkSubmit();
     if (!submitted) {
       Logging.configure(verbose);
     }
@@ -53,7 +61,7 @@ public final class SparkOptions {
       if (session[0] == null) {
         session[0] = submitted ? SparkSessions.submitted() : SparkSessions.local(master, conf);
         if (!existed && !sizeFrom.isEmpty()) {
-          ShufflePartitions.apply(session[0], sizeFrom);
+          RunSizing.apply(session[0], sizeFrom);
         }
       }
       return session[0];
@@ -65,5 +73,10 @@ public final class SparkOptions {
         session[0].stop();
       }
     }
+  }
+
+  /** Whether this JVM was started by {@code spark-submit}. */
+  static boolean underSparkSubmit() {
+    return System.getProperty(SUBMIT_TIME) != null;
   }
 }

@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.errors.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 

@@ -6,14 +6,16 @@ import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 
 /**
- * Jalali (Solar Hijri) dates to epoch days, for the years {@link #FIRST_YEAR} to {@link #LAST_YEAR}. Every figure
+ * Jalali (Solar Hijri) dates to epoch days and back, for the years {@link #FIRST_YEAR} to {@link #LAST_YEAR}: what the
+ * date parser reads Jalali dates with and what the Jalali periods of time series ({@code series.Granularity}) are cut
+ * with, so that both agree on leap years. Every figure
  * comes from ICU's {@link PersianCalendar}; nothing here does calendar arithmetic of its own. The epoch day of the
  * first day of each month is asked of ICU once and kept, so after warming up a conversion is two array reads, and
  * month lengths (29 or 30 days for Esfand, by ICU's leap-year rule) are differences of two such days.
  *
  * <p>Not thread-safe: one instance per parser.
  */
-final class JalaliCalendar {
+public final class JalaliCalendar {
   static final int FIRST_YEAR = 1200;
   static final int LAST_YEAR = 1499;
   static final int MONTHS_PER_YEAR = 12;
@@ -29,6 +31,28 @@ final class JalaliCalendar {
 
   /** In GMT so that no default zone is involved; only day fields are read, and those do not depend on the zone. */
   private final PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+
+  /** The Jalali year of {@code day}. */
+  public int year(java.time.LocalDate day) {
+    at(day);
+    return calendar.get(Calendar.EXTENDED_YEAR);
+  }
+
+  /** The Jalali month (1-12) of {@code day}. */
+  public int month(java.time.LocalDate day) {
+    at(day);
+    return calendar.get(Calendar.MONTH) + 1;
+  }
+
+  /** The Gregorian day of Jalali {@code year/month/1}. */
+  public java.time.LocalDate firstOfMonth(int year, int month) {
+    return java.time.LocalDate.ofEpochDay(epochDay(year, month, 1));
+  }
+
+  private void at(java.time.LocalDate day) {
+    calendar.clear();
+    calendar.set(Calendar.JULIAN_DAY, Math.toIntExact(day.toEpochDay() + JULIAN_DAY_OF_EPOCH));
+  }
 
   /** The number of days in {@code month} (1-12) of {@code year}. */
   int monthLength(int year, int month) {

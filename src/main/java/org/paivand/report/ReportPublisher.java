@@ -9,7 +9,7 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.paivand.cli.UserError;
+import org.paivand.errors.UserError;
 
 /**
  * Writes the report's files all at once: into a staging directory beside the target, then renamed into place, the

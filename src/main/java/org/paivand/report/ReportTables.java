@@ -36,7 +36,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.paivand.cli.UserError;
+import org.paivand.errors.UserError;
 
 /**
  * The Spark side of the report: reads what the page needs from one output with DataFrame operations and brings only

@@ -1,5 +1,6 @@
 package org.paivand.series;
 
+import org.paivand.dates.JalaliCalendar;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -58,7 +59,7 @@ public enum Granularity {
   }
 
   /** The period holding {@code day}. {@code jalali} is used by the Jalali granularities only. */
-  Period periodOf(LocalDate day, JalaliDays jalali) {
+  Period periodOf(LocalDate day, JalaliCalendar jalali) {
     return switch (this) {
       case DAY -> new Period(day, day.toString(), day.toEpochDay());
       case WEEK -> {
@@ -89,6 +90,6 @@ public enum Granularity {
 
   /** The period holding {@code day}; for many days use {@link PeriodCalendar}, which reuses one ICU calendar. */
   public Period periodOf(LocalDate day) {
-    return periodOf(day, new JalaliDays());
+    return periodOf(day, new JalaliCalendar());
   }
 }

@@ -1,5 +1,6 @@
 package org.paivand.series;
 
+import org.paivand.dates.JalaliCalendar;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class PeriodCalendar {
     if (last.isBefore(first)) {
       throw new IllegalArgumentException("range " + first + ".." + last + " is empty");
     }
-    JalaliDays jalali = new JalaliDays();
+    JalaliCalendar jalali = new JalaliCalendar();
     List<Entry> entries = new ArrayList<>();
     for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
       for (Granularity granularity : Granularity.values()) {

@@ -1,10 +1,13 @@
 package org.paivand.spark;
 
+import org.paivand.spark.job.DedupMode;
+import org.paivand.spark.job.JobConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import org.apache.spark.sql.SparkSession;
+import org.paivand.output.PaivandVersion;
 
 /** Writes {@code _run.json}: the reconciliation, the configuration, where the data came from and how long it took. */
 final class RunReport {
@@ -18,7 +21,7 @@ final class RunReport {
     root.put("status", "succeeded");
     root.put("started_at", started.toString());
     root.put("finished_at", finished.toString());
-    root.put("paivand_version", version());
+    root.put("paivand_version", PaivandVersion.of());
     root.put("rows_read", result.rowsRead());
     root.put("rows_used", result.rowsUsed());
     root.put("rows_rejected", result.rowsRejected());
@@ -56,6 +59,8 @@ final class RunReport {
     sparkNode.put("master", spark.sparkContext().master());
     sparkNode.put("application_id", spark.sparkContext().applicationId());
     sparkNode.put("shuffle_partitions", spark.conf().get("spark.sql.shuffle.partitions"));
+    sparkNode.put("jobs", result.sparkJobs());
+    sparkNode.put("stages", result.sparkStages());
     ObjectNode configuration = root.putObject("configuration");
     configuration.put("id_col", config.idColumn());
     configuration.putArray("text_cols").addAll(
@@ -67,15 +72,13 @@ final class RunReport {
     configuration.put("max_text_chars", config.maxTextChars());
     configuration.put("dedup", config.dedup().cliName());
     configuration.put("near_threshold", config.nearThreshold());
+    configuration.put("mentions_text", config.mentionsText());
+    configuration.put("itemsets", config.itemsets() != null);
+    configuration.put("timeseries", config.series() != null);
     try {
       return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the run report", e);
     }
-  }
-
-  static String version() {
-    String version = RunReport.class.getPackage().getImplementationVersion();
-    return version == null ? "development" : version;
   }
 }

@@ -1,12 +1,14 @@
 package org.paivand.spark;
 
+import org.paivand.spark.dedup.DuplicateCounts;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What a run did, as written to {@code _run.json}: the reconciliation ({@code rowsRead = rowsUsed + rowsRejected +
- * rowsDuplicate + rowsUnreadable}), rejects per reason, the publication date range, rows per output table and seconds per phase.
+ * rowsDuplicate + rowsUnreadable}), rejects per reason, the publication date range, rows per output table, seconds per
+ * phase and the Spark jobs and stages the run took.
  */
 public record RunResult(
     String runId,
@@ -24,17 +26,9 @@ public record RunResult(
     List<String> skippedFiles,
     long rowsUnreadable,
     long textTruncated,
-    DuplicateCounts duplicates) {
-
-  /** A result whose duplicates are all repeated ids (no text deduplication). */
-  public RunResult(String runId, String output, long rowsRead, long rowsUsed, long rowsRejected, long rowsDuplicate,
-      Map<String, Long> rejectsByReason, LocalDate firstDate, LocalDate lastDate, Map<String, Long> tableRows,
-      Map<String, Double> phaseSeconds, long inputFiles, List<String> skippedFiles, long rowsUnreadable,
-      long textTruncated) {
-    this(runId, output, rowsRead, rowsUsed, rowsRejected, rowsDuplicate, rejectsByReason, firstDate, lastDate,
-        tableRows, phaseSeconds, inputFiles, skippedFiles, rowsUnreadable, textTruncated,
-        DuplicateCounts.idOnly(rowsDuplicate));
-  }
+    DuplicateCounts duplicates,
+    int sparkJobs,
+    int sparkStages) {
 
   /** The articles the run would have used without text deduplication (repeated ids still counted once). */
   public long rowsUsedWithoutTextDedup() {

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
-import org.paivand.spark.DedupMode;
-import org.paivand.spark.ItemsetOptions;
-import org.paivand.spark.JobConfig;
+import org.paivand.spark.job.DedupMode;
+import org.paivand.spark.job.ItemsetOptions;
+import org.paivand.spark.job.JobConfig;
 import picocli.CommandLine;
 
 /**

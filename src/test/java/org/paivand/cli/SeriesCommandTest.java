@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paivand.spark.CooccurrenceJob;
-import org.paivand.spark.JobConfig;
+import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.RunResult;
-import org.paivand.spark.SeriesOptions;
+import org.paivand.spark.job.SeriesOptions;
 import org.paivand.spark.SharedSpark;
 import org.paivand.stats.Association;
 
@@ -54,7 +54,7 @@ class SeriesCommandTest {
     SharedSpark.session().createDataFrame(rows, SCHEMA).coalesce(1).write().mode(SaveMode.Overwrite).parquet(input);
     output = work.resolve("out").toString();
     result = CooccurrenceJob.run(SharedSpark.session(),
-        JobConfig.of(List.of(input), output).withSeries(SeriesOptions.defaults()));
+        JobConfig.of(List.of(input), output).toBuilder().series(SeriesOptions.defaults()).build());
   }
 
   record Outcome(int exitCode, String out, String err) {}

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paivand.spark.CooccurrenceJob;
-import org.paivand.spark.JobConfig;
+import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.RunResult;
 import org.paivand.spark.SharedSpark;
 

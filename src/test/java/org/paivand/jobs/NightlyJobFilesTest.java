@@ -40,7 +40,7 @@ class NightlyJobFilesTest {
         "imports = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]",
         "print('operator_module', [m for m in imports if 'spark_submit' in m][0])");
     List<String> lines = python(script, dag.toString());
-    assertEquals(List.of("java_class org.paivand.spark.NightlyJob", "date {{ ds }}", "retries 3",
+    assertEquals(List.of("java_class org.paivand.spark.nightly.NightlyJob", "date {{ ds }}", "retries 3",
         "sla timedelta(hours=4)", "operator_module airflow.providers.apache.spark.operators.spark_submit"), lines);
   }
 
@@ -59,7 +59,7 @@ class NightlyJobFilesTest {
     for (String key : properties.stringPropertyNames()) {
       assertTrue(text.contains("property " + key + ")"), "nightly.sh reads " + key);
     }
-    assertTrue(text.contains("org.paivand.spark.NightlyJob"));
+    assertTrue(text.contains("org.paivand.spark.nightly.NightlyJob"));
     assertTrue(text.contains("exec \"${submit[@]}\""), "exec passes the job's exit code through");
   }
 

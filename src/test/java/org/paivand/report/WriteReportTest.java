@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paivand.cli.UserError;
+import org.paivand.errors.UserError;
 import org.paivand.spark.SharedSpark;
 
 /** The report's reading side and the written files, on {@link ReportFixtures}: every expectation worked by hand. */

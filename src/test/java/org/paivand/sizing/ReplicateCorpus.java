@@ -11,7 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.paivand.spark.SparkSessions;
+import org.paivand.spark.job.SparkSessions;
 
 /**
  * Makes a large corpus from a small one for sizing measurements ({@code jobs/sizing/measure}): every row repeated

@@ -10,11 +10,11 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Small Parquet corpora written by the shared session, for the Spark tests. */
-final class CorpusFixtures {
+public final class CorpusFixtures {
   private CorpusFixtures() {}
 
   /** Writes rows of (id, text, published) with {@code published} of the given type; returns the directory. */
-  static String write(Path directory, DataType dateType, List<Object[]> rows) {
+  public static String write(Path directory, DataType dateType, List<Object[]> rows) {
     StructType schema = new StructType()
         .add("id", DataTypes.StringType)
         .add("text", DataTypes.StringType)
@@ -26,7 +26,7 @@ final class CorpusFixtures {
   }
 
   /** Writes rows with any schema as one Parquet file under {@code directory}; returns the directory. */
-  static String write(Path directory, StructType schema, List<Object[]> rows) {
+  public static String write(Path directory, StructType schema, List<Object[]> rows) {
     List<Row> data = rows.stream().map(RowFactory::create).toList();
     String path = directory.toUri().toString();
     SharedSpark.session().createDataFrame(data, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(path);
@@ -34,13 +34,13 @@ final class CorpusFixtures {
   }
 
   /** The one data file Spark wrote into {@code directory}. */
-  static Path dataFile(Path directory) throws java.io.IOException {
+  public static Path dataFile(Path directory) throws java.io.IOException {
     try (var files = java.nio.file.Files.list(directory)) {
       return files.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
     }
   }
 
-  static String text(String resource) {
+  public static String text(String resource) {
     try (var in = CorpusFixtures.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException | NullPointerException e) {

@@ -10,37 +10,37 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /** Writes the three daily tables of an output directly, with the columns a run writes, for the series tests. */
-final class DailyTableFixtures {
-  static final StructType TOTALS = new StructType()
+public final class DailyTableFixtures {
+  public static final StructType TOTALS = new StructType()
       .add("pub_date", DataTypes.DateType).add("articles", DataTypes.LongType);
-  static final StructType ENTITIES = new StructType()
+  public static final StructType ENTITIES = new StructType()
       .add("pub_date", DataTypes.DateType).add("entity", DataTypes.StringType)
       .add("articles", DataTypes.LongType).add("mentions", DataTypes.LongType);
-  static final StructType PAIRS = new StructType()
+  public static final StructType PAIRS = new StructType()
       .add("pub_date", DataTypes.DateType).add("entity_a", DataTypes.StringType)
       .add("entity_b", DataTypes.StringType).add("scope", DataTypes.StringType)
       .add("articles", DataTypes.LongType).add("sentences", DataTypes.LongType);
 
   private DailyTableFixtures() {}
 
-  static Row total(String day, long articles) {
+  public static Row total(String day, long articles) {
     return RowFactory.create(Date.valueOf(day), articles);
   }
 
-  static Row entity(String day, String entity, long articles) {
+  public static Row entity(String day, String entity, long articles) {
     return RowFactory.create(Date.valueOf(day), entity, articles, articles);
   }
 
-  static Row document(String day, String a, String b, long articles) {
+  public static Row document(String day, String a, String b, long articles) {
     return RowFactory.create(Date.valueOf(day), a, b, "document", articles, null);
   }
 
-  static Row sentence(String day, String a, String b, long articles, long sentences) {
+  public static Row sentence(String day, String a, String b, long articles, long sentences) {
     return RowFactory.create(Date.valueOf(day), a, b, "sentence", articles, sentences);
   }
 
   /** Writes the tables under {@code output} with a {@code _run.json}; returns the directory. */
-  static String write(Path output, List<Row> totals, List<Row> entities, List<Row> pairs) {
+  public static String write(Path output, List<Row> totals, List<Row> entities, List<Row> pairs) {
     String root = output.toUri().toString();
     write(root + "/totals_daily", totals, TOTALS);
     write(root + "/entities_daily", entities, ENTITIES);

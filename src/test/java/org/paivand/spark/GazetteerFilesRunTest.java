@@ -1,5 +1,9 @@
 package org.paivand.spark;
 
+import org.paivand.spark.extract.ExtractArticles;
+import org.paivand.spark.input.CorpusInput;
+import org.paivand.spark.input.GazetteerInputs;
+import org.paivand.spark.job.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paivand.cli.UserError;
+import org.paivand.errors.UserError;
 import org.paivand.gazetteer.GazetteerSource;
 
 /** A run with --gazetteer files: their entities reach the executors, which need no access to the files. */
@@ -33,7 +37,7 @@ class GazetteerFilesRunTest {
         new Object[] {"a", "شیراز و ایران. کار ظریف و جواد ظریف.", "2020-10-06"}));
     Path output = work.resolve("out");
     CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString())
-        .withGazetteerFiles(List.of(file.toUri().toString())));
+        .toBuilder().gazetteerFiles(List.of(file.toUri().toString())).build());
     TreeSet<String> entities = new TreeSet<>();
     long zarifMentions = 0;
     for (Row row : SharedSpark.session().read().parquet(output.resolve("mentions").toString()).collectAsList()) {
@@ -48,15 +52,16 @@ class GazetteerFilesRunTest {
   @Test
   void theExtractionFunctionCarriesTheTextNotThePath() throws Exception {
     Path file = Files.writeString(work.resolve("mine.tsv"), "shiraz\tcity\tIR\tشیراز\n", StandardCharsets.UTF_8);
-    List<GazetteerSource> sources = GazetteerFiles.read(List.of(file.toString()), new Configuration());
+    List<GazetteerSource> sources = GazetteerInputs.read(List.of(file.toString()), new Configuration());
     Files.delete(file);
-    ExtractMentions function = new ExtractMentions(java.time.ZoneOffset.UTC, 1000, 0, null, sources, false);
+    ExtractArticles function = new ExtractArticles(new ExtractArticles.Settings(java.time.ZoneOffset.UTC, 1000, 0,
+        sources, false, false, false), CorpusInput.SCHEMA, null);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(function);
     }
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      assertTrue(in.readObject() instanceof ExtractMentions);
+      assertTrue(in.readObject() instanceof ExtractArticles);
     }
     String serialized = bytes.toString(StandardCharsets.UTF_8);
     assertTrue(serialized.contains("shiraz\tcity\tIR\t"), "the file's text travels with the function");
@@ -66,7 +71,7 @@ class GazetteerFilesRunTest {
   void aMalformedFileStopsTheRunBeforeAnyWork() throws Exception {
     Path file = Files.writeString(work.resolve("bad.tsv"), "shiraz\ttown\tIR\tشیراز\n", StandardCharsets.UTF_8);
     UserError error = assertThrows(UserError.class,
-        () -> GazetteerFiles.read(List.of(file.toString()), new Configuration()));
+        () -> GazetteerInputs.read(List.of(file.toString()), new Configuration()));
     assertTrue(error.getMessage().contains(file + ":1: unknown kind 'town'"), error.getMessage());
   }
 }

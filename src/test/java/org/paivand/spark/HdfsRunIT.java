@@ -1,5 +1,8 @@
 package org.paivand.spark;
 
+import org.paivand.output.OutputPublisher;
+import org.paivand.spark.job.JobConfig;
+import org.paivand.spark.job.SparkSessions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paivand.cli.UserError;
+import org.paivand.errors.UserError;
 
 /**
  * The job with its input and output on HDFS: a NameNode and a DataNode on 127.0.0.1 in this JVM (MiniDFSCluster,
@@ -129,7 +132,7 @@ class HdfsRunIT {
 
     String secondRun = report(output).get("run_id").asText();
     long secondDirectory = inode(outputPath);
-    JobConfig missingColumn = JobConfig.of(List.of(first), output).withTextColumns(List.of("body"));
+    JobConfig missingColumn = JobConfig.of(List.of(first), output).toBuilder().textColumns(List.of("body")).build();
     assertThrows(UserError.class, () -> CooccurrenceJob.run(spark, missingColumn));
     assertEquals(secondRun, report(output).get("run_id").asText(), "a failed run leaves the output as it was");
     assertEquals(secondDirectory, inode(outputPath));

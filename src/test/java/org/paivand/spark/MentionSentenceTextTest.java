@@ -1,5 +1,6 @@
 package org.paivand.spark;
 
+import org.paivand.spark.job.JobConfig;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -33,7 +34,7 @@ class MentionSentenceTextTest {
   static void run() {
     String input = CorpusFixtures.write(work.resolve("in"), DataTypes.StringType, ROWS);
     Path output = work.resolve("out");
-    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString()).withQuiet(true));
+    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString()).toBuilder().quiet(true).build());
     for (Row row : SharedSpark.session().read().parquet(output.resolve("mentions").toString())
         .select(col("id"), col("entity"), col("sentence"), col("sentence_text")).collectAsList()) {
       textByMention.put(row.getString(0) + "/" + row.getString(1) + "/" + row.getInt(2), row.getString(3));

@@ -1,5 +1,8 @@
 package org.paivand.spark;
 
+import org.paivand.output.OutputPublisher;
+import org.paivand.output.OutputTable;
+import org.paivand.spark.job.SparkSessions;
 import static org.apache.spark.sql.functions.lit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,9 +33,9 @@ import org.apache.spark.sql.SparkSession;
  * </pre>
  */
 public final class OutputComparison {
-  static final List<String> TABLES = List.of(CooccurrenceJob.PAIRS_DAILY, CooccurrenceJob.ENTITIES_DAILY,
-      CooccurrenceJob.TOTALS_DAILY, CooccurrenceJob.MENTIONS, CooccurrenceJob.ARTICLES, CooccurrenceJob.REJECTS,
-      CooccurrenceJob.DUPLICATES, CooccurrenceJob.ITEMSETS, CooccurrenceJob.ITEMSET_RULES);
+  static final List<String> TABLES = List.of(OutputTable.PAIRS_DAILY.directory(), OutputTable.ENTITIES_DAILY.directory(),
+      OutputTable.TOTALS_DAILY.directory(), OutputTable.MENTIONS.directory(), OutputTable.ARTICLES.directory(), OutputTable.REJECTS.directory(),
+      OutputTable.DUPLICATES.directory(), OutputTable.ITEMSETS.directory(), OutputTable.ITEMSET_RULES.directory());
   /** The figures of {@code _run.json} that depend on the data only, not on where or when the run happened. */
   static final List<String> REPORT_FIGURES = List.of("rows_read", "rows_used", "rows_rejected", "rows_duplicate",
       "reconciled", "rejects_by_reason", "publication_dates", "table_rows", "duplicates");

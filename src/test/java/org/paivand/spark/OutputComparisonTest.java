@@ -1,5 +1,7 @@
 package org.paivand.spark;
 
+import org.paivand.output.OutputPublisher;
+import org.paivand.spark.job.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

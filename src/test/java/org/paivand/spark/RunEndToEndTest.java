@@ -1,5 +1,6 @@
 package org.paivand.spark;
 
+import org.paivand.spark.job.JobConfig;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -135,7 +136,7 @@ class RunEndToEndTest {
         List.<Object[]>of(new Object[] {"t1", "Iran and Russia.", Timestamp.from(lateEvening)}));
     JobConfig utc = JobConfig.of(List.of(input), work.resolve("out-ts-utc").toString());
     JobConfig tehran = JobConfig.of(utc.inputs(), work.resolve("out-ts-tehran").toString())
-        .withZone(ZoneId.of("Asia/Tehran"));
+        .toBuilder().zone(ZoneId.of("Asia/Tehran")).build();
     assertEquals(LocalDate.of(2020, 10, 7), CooccurrenceJob.run(SharedSpark.session(), utc).firstDate());
     assertEquals(LocalDate.of(2020, 10, 8), CooccurrenceJob.run(SharedSpark.session(), tehran).firstDate());
   }

@@ -1,5 +1,6 @@
 package org.paivand.spark;
 
+import org.paivand.spark.job.SparkSessions;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
