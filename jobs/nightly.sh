@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The nightly paivand run under spark-submit: org.paivand.spark.NightlyJob with the options of `paivand nightly`.
+# The nightly paivand run under spark-submit: the jar's command line (org.paivand.cli.PaivandCli) with `nightly`.
 #
 # Usage: jobs/nightly.sh [--date YYYY-MM-DD] [more options of paivand nightly...]
 #
@@ -60,7 +60,7 @@ if [[ -z "$spark_submit" ]]; then
   fi
 fi
 
-submit=("$spark_submit" --master "$master" --class org.paivand.spark.NightlyJob --name paivand-nightly)
+submit=("$spark_submit" --master "$master" --class org.paivand.cli.PaivandCli --name paivand-nightly)
 [[ -z "$deploy_mode" ]] || submit+=(--deploy-mode "$deploy_mode")
 [[ -z "$driver_memory" ]] || submit+=(--driver-memory "$driver_memory")
 [[ -z "$executor_memory" ]] || submit+=(--executor-memory "$executor_memory")
@@ -71,4 +71,4 @@ if [[ -n "$nightly_args" ]]; then
   read -r -a extra <<<"$nightly_args"
 fi
 
-exec "${submit[@]}" "$jar" "${job[@]}" "${extra[@]}" "$@"
+exec "${submit[@]}" "$jar" nightly "${job[@]}" "${extra[@]}" "$@"

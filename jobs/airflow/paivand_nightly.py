@@ -1,6 +1,6 @@
 """paivand nightly as an Airflow DAG: one SparkSubmitOperator a day, on the deliveries up to that day.
 
-The task submits org.paivand.spark.NightlyJob (the options of `paivand nightly`) with the run's logical date,
+The task submits the application jar's command line, org.paivand.cli.PaivandCli, with `nightly` and its options with the run's logical date,
 `--date {{ ds }}`, so a rerun or a catch-up of an older day processes exactly that night. Runs are serial
 (max_active_runs=1, depends_on_past) because each night builds on the state the previous one left; the lock beside
 the output refuses an overlapping run anyway (exit code 2, then a retry). Settings come from Airflow Variables with
@@ -41,11 +41,12 @@ with DAG(
         task_id="paivand_nightly",
         conn_id="spark_default",
         application=JAR,
-        java_class="org.paivand.spark.NightlyJob",
+        java_class="org.paivand.cli.PaivandCli",
         name="paivand-nightly-{{ ds }}",
         driver_memory="2g",
         executor_memory="4g",
         application_args=[
+            "nightly",
             "--input", INPUT,
             "--output", OUTPUT,
             "--date", "{{ ds }}",

@@ -100,12 +100,17 @@ final class Progress implements RunProgress {
     return rate + String.format("  ~%d:%02d left", left / 60, left % 60);
   }
 
+  /** Ends the progress line and names the run's log file, where Spark's warnings went. */
   @Override
   public synchronized void close() {
     if (ticker != null) {
       ticker.interrupt();
       out.print("\r\u001B[K");
-      out.flush();
     }
+    java.nio.file.Path log = Logging.file();
+    if (enabled && log != null && java.nio.file.Files.exists(log)) {
+      out.println("[paivand] log: " + log);
+    }
+    out.flush();
   }
 }

@@ -70,13 +70,13 @@ public final class RunCommand implements Callable<Integer> {
   @Option(names = "--itemsets", description = "also mine frequent entity sets and rules per month (FPGrowth)")
   boolean itemsets;
 
-  @Option(names = "--itemset-min-support", defaultValue = "" + ItemsetOptions.DEFAULT_MIN_SUPPORT, paramLabel = "F",
-      description = "frequent entity sets: at least this fraction of a month's articles (default: 0.01)")
-  double itemsetMinSupport;
+  @Option(names = "--itemset-min-support", paramLabel = "F",
+      description = "with --itemsets: sets in at least this fraction of a month's articles (default: 0.01)")
+  Double itemsetMinSupport;
 
-  @Option(names = "--itemset-min-confidence", defaultValue = "" + ItemsetOptions.DEFAULT_MIN_CONFIDENCE,
-      paramLabel = "F", description = "association rules: at least this confidence (default: 0.5)")
-  double itemsetMinConfidence;
+  @Option(names = "--itemset-min-confidence", paramLabel = "F",
+      description = "with --itemsets: rules with at least this confidence (default: 0.5)")
+  Double itemsetMinConfidence;
   @Option(names = "--timeseries", description = "also write the timeseries table (see docs/metrics.md)")
   boolean timeseries;
 
@@ -135,7 +135,7 @@ public final class RunCommand implements Callable<Integer> {
         .dedup(dedupMode(), nearThreshold())
         .sourceColumn(sourceColumn != null ? sourceColumn : JobConfig.DEFAULT_SOURCE_COLUMN)
         .series(timeseries ? seriesOptions.options() : null)
-        .itemsets(itemsets ? itemsetOptions() : null)
+        .itemsets(itemsetOptions())
         .mentionsText(mentionsText)
         .build();
   }
@@ -169,6 +169,17 @@ public final class RunCommand implements Callable<Integer> {
   }
 
   private ItemsetOptions itemsetOptions() {
+    if (!itemsets) {
+      if (itemsetMinSupport != null || itemsetMinConfidence != null) {
+        throw new UserError("--itemset-min-support and --itemset-min-confidence have no effect without --itemsets",
+            "frequent entity sets are mined only when asked for", "add --itemsets, or leave the thresholds out");
+      }
+      return null;
+    }
+    double itemsetMinSupport = this.itemsetMinSupport == null ? ItemsetOptions.DEFAULT_MIN_SUPPORT
+        : this.itemsetMinSupport;
+    double itemsetMinConfidence = this.itemsetMinConfidence == null ? ItemsetOptions.DEFAULT_MIN_CONFIDENCE
+        : this.itemsetMinConfidence;
     if (!(itemsetMinSupport > 0 && itemsetMinSupport <= 1)) {
       throw new UserError("--itemset-min-support " + itemsetMinSupport + " is not a fraction of articles",
           "it is the share of a month's articles an entity set must appear in, above 0 and at most 1",

@@ -10,7 +10,7 @@ public final class Errors {
 
   /** A reader ({@code report}, {@code series}, {@code partners}) was pointed at a directory that is not an output. */
   public static UserError notAnOutput(Object output, String cause) {
-    return new UserError("no paivand output at " + output, cause,
+    return new UserError(output + " is not a paivand output", cause,
         "give the --output directory of an earlier paivand run (or nightly run)");
   }
 

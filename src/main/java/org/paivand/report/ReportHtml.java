@@ -135,9 +135,10 @@ public final class ReportHtml {
         .append("the <code>mentions</code> table, published in the spike's period: sentences naming both entities ")
         .append("first, then sentences naming one of them in articles that name both.");
     if (!page.sentenceTexts()) {
-      html.append(" <span class=\"missing\">This output's <code>mentions</code> has no <code>sentence_text</code>")
-          .append(" column (written by an older paivand): run <code>bin/paivand run</code> again to see the")
-          .append(" sentences; their article and index are listed.</span>");
+      html.append(" <span class=\"missing\">Some sentences could not be read: this output's <code>mentions</code>")
+          .append(" has no <code>sentence_text</code> (runs keep it with <code>--mentions-text</code>), and the")
+          .append(" inputs its <code>_run.json</code> names could not be read again; their article and index are")
+          .append(" listed.</span>");
     }
     html.append("</p>\n");
     for (int i = 0; i < page.spikes().size(); i++) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param charts one per watchlist pair and granularity, in the order asked
  * @param spikes the strongest spikes, the first of {@code spikesTotal}
  * @param topPairsSource one line saying where the top pairs come from and how they are ranked
- * @param sentenceTexts false when the output's {@code mentions} has no {@code sentence_text} (an older run)
+ * @param sentenceTexts false when an example has no text (neither in {@code mentions} nor in the run's inputs)
  */
 public record ReportPage(String output, Reconciliation reconciliation, String scope, List<String> granularities,
     List<Chart> charts, List<TopPair> topPairs, String topPairsSource, List<Spike> spikes, long spikesTotal,

@@ -37,6 +37,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.paivand.errors.UserError;
+import org.paivand.output.OutputLayout;
 
 /**
  * The Spark side of the report: reads what the page needs from one output with DataFrame operations and brings only
@@ -86,11 +87,18 @@ final class ReportTables {
     return output;
   }
 
-  Reconciliation reconciliation() {
-    try (InputStream in = fileSystem.open(new Path(output, "_run.json"))) {
-      return Reconciliation.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+  /** The text of the output's {@code _run.json}. */
+  String runReport() {
+    try (InputStream in = fileSystem.open(OutputLayout.runReport(output))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read _run.json of " + output, e);
+    }
+  }
+
+  Reconciliation reconciliation() {
+    try {
+      return Reconciliation.fromJson(runReport());
     } catch (IllegalArgumentException e) {
       throw new UserError("the _run.json of " + output + " cannot be read", e.getMessage(),
           "run `bin/paivand run` again to write the output afresh");
@@ -251,10 +259,18 @@ final class ReportTables {
             .orderBy(size(col("names")).desc(), col("pub_date"), col("id"), col("sentence"))))
         .filter(col("rank").leq(perSpike))
         .select(col("spike"), col("rank"), col("id"), col("pub_date"), col("sentence"), col("names"), col("text"));
+    List<Row> rows = chosen.collectAsList();
+    Map<String, java.util.Set<Integer>> withoutText = new HashMap<>();
+    rows.stream().filter(row -> row.isNullAt(6))
+        .forEach(row -> withoutText.computeIfAbsent(row.getString(2), id -> new java.util.TreeSet<>()).add(row.getInt(4)));
+    Map<String, Map<Integer, String>> looked = withoutText.isEmpty() ? Map.of()
+        : SentenceLookup.find(spark, runReport(), withoutText);
     Map<Integer, Map<Integer, Example>> found = new HashMap<>();
-    for (Row row : chosen.collectAsList()) {
+    for (Row row : rows) {
+      String text = row.isNullAt(6) ? looked.getOrDefault(row.getString(2), Map.of()).get(row.getInt(4))
+          : row.getString(6);
       found.computeIfAbsent(row.getInt(0), k -> new java.util.TreeMap<>()).put(row.getInt(1),
-          new Example(row.getString(2), date(row, 3), row.getInt(4), row.getList(5), row.getString(6)));
+          new Example(row.getString(2), date(row, 3), row.getInt(4), row.getList(5), text));
     }
     List<Spike> result = new ArrayList<>();
     for (int i = 0; i < spikes.size(); i++) {

@@ -39,7 +39,7 @@ public final class WriteReport {
         tables.spikes(options.granularities(), options.scope(), options.maxSpikes()), options.examplesPerSpike());
     ReportPage page = new ReportPage(tables.output().toString(), reconciliation, options.scope(),
         options.granularities(), charts, topPairs, ReportTables.TOP_PAIRS_SOURCE, spikes, spikesTotal,
-        tables.mentionsHaveText());
+        spikes.stream().flatMap(spike -> spike.examples().stream()).allMatch(example -> example.text() != null));
     files.put(PAGE, ReportHtml.render(page).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path target = options.reportDirectory() == null
         ? new Path(tables.output(), ReportOptions.DEFAULT_DIRECTORY)

@@ -68,7 +68,7 @@ public final class CooccurrenceJob {
       phases.finish(input.files().rows() + " rows read, " + excluded.size() + " copies");
 
       phases.start("aggregate", "count pairs, entities and totals per publication day");
-      Dataset<Row> counted = ArticleRows.counted(compact, excluded);
+      Dataset<Row> counted = ArticleRows.counted(compact, excluded.rowKeys());
       daily = CountDaily.count(counted, text.dictionary(), input.sliceKinds());
       Map<String, Long> tableRows = new LinkedHashMap<>();
       DailyWrites.Totals totals = DailyWrites.write(daily, !input.sliceKinds().isEmpty(), publisher::stagingPath,

@@ -51,13 +51,14 @@ class RunCommandDedupOptionsTest {
     JobConfig config = config();
     assertEquals(DedupMode.NONE, config.dedup());
     assertEquals(JobConfig.DEFAULT_NEAR_THRESHOLD, config.nearThreshold());
-    assertEquals(ItemsetOptions.defaults(), config.itemsets());
+    assertEquals(null, config.itemsets(), "itemsets are mined only with --itemsets");
+    assertEquals(ItemsetOptions.defaults(), config("--itemsets").itemsets());
   }
 
   @Test
   void modesAndThresholdsReachTheConfiguration() {
     assertEquals(DedupMode.EXACT, config("--dedup", "exact").dedup());
-    JobConfig near = config("--dedup", "near", "--near-threshold", "0.8", "--itemset-min-support", "0.05",
+    JobConfig near = config("--dedup", "near", "--near-threshold", "0.8", "--itemsets", "--itemset-min-support", "0.05",
         "--itemset-min-confidence", "0.7");
     assertEquals(DedupMode.NEAR, near.dedup());
     assertEquals(0.8, near.nearThreshold());
@@ -82,7 +83,8 @@ class RunCommandDedupOptionsTest {
 
   @Test
   void itemsetSupportAndConfidenceMustBeFractions() {
-    assertRefused("--itemset-min-support 0.0 is not a fraction", "--itemset-min-support", "0");
-    assertRefused("--itemset-min-confidence 2.0 is not a confidence", "--itemset-min-confidence", "2");
+    assertRefused("--itemset-min-support 0.0 is not a fraction", "--itemsets", "--itemset-min-support", "0");
+    assertRefused("--itemset-min-confidence 2.0 is not a confidence", "--itemsets", "--itemset-min-confidence", "2");
+    assertRefused("have no effect without --itemsets", "--itemset-min-support", "0.05");
   }
 }

@@ -32,6 +32,7 @@ class NightlyJobFilesTest {
         "kw = {k.arg: k.value for k in calls[0].keywords}",
         "print('java_class', ast.literal_eval(kw['java_class']))",
         "args = [ast.literal_eval(a) if isinstance(a, ast.Constant) else '<name>' for a in kw['application_args'].elts]",
+        "print('command', args[0])",
         "print('date', args[args.index('--date') + 1])",
         "defaults = [n for n in ast.walk(tree) if isinstance(n, ast.Assign) and getattr(n.targets[0], 'id', '') == 'default_args'][0].value",
         "d = {ast.literal_eval(k): v for k, v in zip(defaults.keys, defaults.values)}",
@@ -40,7 +41,7 @@ class NightlyJobFilesTest {
         "imports = [n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]",
         "print('operator_module', [m for m in imports if 'spark_submit' in m][0])");
     List<String> lines = python(script, dag.toString());
-    assertEquals(List.of("java_class org.paivand.spark.nightly.NightlyJob", "date {{ ds }}", "retries 3",
+    assertEquals(List.of("java_class org.paivand.cli.PaivandCli", "command nightly", "date {{ ds }}", "retries 3",
         "sla timedelta(hours=4)", "operator_module airflow.providers.apache.spark.operators.spark_submit"), lines);
   }
 
@@ -59,7 +60,8 @@ class NightlyJobFilesTest {
     for (String key : properties.stringPropertyNames()) {
       assertTrue(text.contains("property " + key + ")"), "nightly.sh reads " + key);
     }
-    assertTrue(text.contains("org.paivand.spark.nightly.NightlyJob"));
+    assertTrue(text.contains("--class org.paivand.cli.PaivandCli"));
+    assertTrue(text.contains("\"$jar\" nightly "), "the jar's command line runs its nightly command");
     assertTrue(text.contains("exec \"${submit[@]}\""), "exec passes the job's exit code through");
   }
 

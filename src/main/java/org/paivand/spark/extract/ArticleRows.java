@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.transform;
 
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -22,7 +23,6 @@ import org.apache.spark.sql.types.StructType;
 import org.paivand.article.ArticleFacts;
 import org.paivand.article.ArticleFactsCodec;
 import org.paivand.output.OutputTable;
-import org.paivand.spark.dedup.Exclusions;
 
 /**
  * The per-article output tables, made from compact rows: {@code articles} and {@code mentions} of the articles that
@@ -43,15 +43,17 @@ public final class ArticleRows {
 
   private ArticleRows() {}
 
-  /** The accepted rows that count: not rejected, not excluded as a copy. */
-  public static Dataset<Row> counted(Dataset<Row> compact, Exclusions excluded) {
+  /**
+   * The accepted rows that count: not rejected, and not a copy ({@code excluded}: sorted row keys, from
+   * {@code Exclusions.rowKeys()}).
+   */
+  public static Dataset<Row> counted(Dataset<Row> compact, long[] excluded) {
     Dataset<Row> accepted = compact.filter(col(CompactArticles.REASON).isNull());
-    if (excluded.size() == 0) {
+    if (excluded.length == 0) {
       return accepted;
     }
-    long[] keys = excluded.rowKeys();
     int rowKey = compact.schema().fieldIndex(CompactArticles.ROW_KEY);
-    return accepted.filter((FilterFunction<Row>) row -> !Exclusions.contains(keys, row.getLong(rowKey)));
+    return accepted.filter((FilterFunction<Row>) row -> Arrays.binarySearch(excluded, row.getLong(rowKey)) < 0);
   }
 
   /** The {@code articles} table of the counted rows, spread by month. */

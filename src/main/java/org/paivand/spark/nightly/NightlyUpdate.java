@@ -125,7 +125,7 @@ final class NightlyUpdate {
           newExcluded);
       List<String> months = days.stream().map(day -> day.toString().substring(0, 7)).distinct().sorted().toList();
       Column month = date_format(date_from_unix_date(col(CompactArticles.PUB_DAY)), "yyyy-MM");
-      Dataset<Row> rewritten = ArticleRows.counted(newState.filter(month.isin(months.toArray())), newExcluded);
+      Dataset<Row> rewritten = ArticleRows.counted(newState.filter(month.isin(months.toArray())), newExcluded.rowKeys());
       String[] dictionary = StateRows.dictionary(rewritten);
       Dataset<Row> counted = StateRows.forCounting(rewritten, dictionary);
       daily = CountDaily.count(counted, dictionary, sliceKinds);

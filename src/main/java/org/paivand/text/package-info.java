@@ -1,0 +1,4 @@
+/**
+ * Text normalization (Persian and English), sentence splitting, word fingerprints. Pure core.
+ */
+package org.paivand.text;
