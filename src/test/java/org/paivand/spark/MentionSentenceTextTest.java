@@ -23,6 +23,8 @@ import org.paivand.article.SentenceExcerpt;
 class MentionSentenceTextTest {
   @TempDir static Path work;
   static Map<String, String> textByMention = new TreeMap<>();
+  static Path withText;
+  static Path withoutText;
 
   static final String LONG = "Iran and Russia " + "talked at length ".repeat(30) + "today.";
   // Arabic yeh (U+064A) in ايران and روسيه: the sentence text keeps it, the matcher sees Persian yeh
@@ -33,9 +35,12 @@ class MentionSentenceTextTest {
   @BeforeAll
   static void run() {
     String input = CorpusFixtures.write(work.resolve("in"), DataTypes.StringType, ROWS);
-    Path output = work.resolve("out");
-    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString()).toBuilder().quiet(true).build());
-    for (Row row : SharedSpark.session().read().parquet(output.resolve("mentions").toString())
+    withText = work.resolve("out");
+    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), withText.toString()).toBuilder()
+        .mentionsText(true).build());
+    withoutText = work.resolve("out-default");
+    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), withoutText.toString()));
+    for (Row row : SharedSpark.session().read().parquet(withText.resolve("mentions").toString())
         .select(col("id"), col("entity"), col("sentence"), col("sentence_text")).collectAsList()) {
       textByMention.put(row.getString(0) + "/" + row.getString(1) + "/" + row.getInt(2), row.getString(3));
     }
@@ -61,5 +66,15 @@ class MentionSentenceTextTest {
   void everyMentionHasAText() {
     assertEquals(7, textByMention.size(), textByMention.toString());
     assertTrue(textByMention.values().stream().allMatch(text -> text != null && !text.isEmpty()));
+  }
+
+  @Test
+  void byDefaultMentionsHaveNoTextAndTheSameRows() {
+    var plain = SharedSpark.session().read().parquet(withoutText.resolve("mentions").toString());
+    assertTrue(!List.of(plain.columns()).contains("sentence_text"), List.of(plain.columns()).toString());
+    var texts = SharedSpark.session().read().parquet(withText.resolve("mentions").toString()).drop("sentence_text");
+    assertEquals(7, plain.count());
+    assertEquals(0, plain.exceptAll(texts.select(plain.columns()[0], java.util.Arrays.copyOfRange(plain.columns(), 1,
+        plain.columns().length))).count());
   }
 }

@@ -7,6 +7,7 @@ import org.paivand.spark.SharedSpark;
 import org.paivand.spark.dedup.DuplicateCounts;
 import org.paivand.spark.dedup.NearDuplicates;
 import org.paivand.spark.job.DedupMode;
+import org.paivand.spark.job.ItemsetOptions;
 import org.paivand.spark.job.JobConfig;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -88,7 +89,8 @@ class TextDuplicatesTest {
 
   static Run run(DedupMode mode, double threshold, String name) {
     Path output = work.resolve(name);
-    JobConfig config = JobConfig.of(List.of(input), output.toString()).toBuilder().dedup(mode, threshold).build();
+    JobConfig config = JobConfig.of(List.of(input), output.toString()).toBuilder().dedup(mode, threshold)
+        .itemsets(ItemsetOptions.defaults()).build();
     return new Run(CooccurrenceJob.run(SharedSpark.session(), config), output);
   }
 

@@ -62,6 +62,6 @@ class JobConfigTest {
   @Test
   void theBuilderChecksAsTheConstructorDoes() {
     assertThrows(IllegalArgumentException.class, () -> defaults.toBuilder().dedup(DedupMode.NEAR, 1.5).build());
-    assertThrows(IllegalArgumentException.class, () -> defaults.toBuilder().itemsets(null).build());
+    assertThrows(IllegalArgumentException.class, () -> defaults.toBuilder().dedup(null, 0.9).build());
   }
 }

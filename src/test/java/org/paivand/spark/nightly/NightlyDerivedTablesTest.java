@@ -4,6 +4,7 @@ import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.SharedSpark;
 import org.paivand.output.OutputTable;
 import org.paivand.spark.job.DedupMode;
+import org.paivand.spark.job.ItemsetOptions;
 import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.job.SeriesOptions;
 import org.paivand.spark.nightly.NightlyJob;
@@ -121,7 +122,7 @@ class NightlyDerivedTablesTest {
   }
 
   private static JobConfig config(Path root, Path output) {
-    return plain(root, output).toBuilder().series(SeriesOptions.defaults()).build();
+    return plain(root, output).toBuilder().series(SeriesOptions.defaults()).itemsets(ItemsetOptions.defaults()).build();
   }
 
   private static JobConfig plain(Path root, Path output) {
