@@ -87,6 +87,10 @@ public final class OutputComparison {
   static List<String> tableDifferences(SparkSession spark, String expected, String actual) {
     List<String> differences = new ArrayList<>();
     for (String table : TABLES) {
+      boolean sliced = table.endsWith("_by_slice"); // written only when the corpus has a lang or source column
+      if (sliced && !exists(spark, new Path(expected, table)) && !exists(spark, new Path(actual, table))) {
+        continue;
+      }
       Dataset<Row> want = spark.read().parquet(new Path(expected, table).toString());
       Dataset<Row> got = spark.read().parquet(new Path(actual, table).toString());
       if (want.isEmpty()) {
@@ -141,6 +145,14 @@ public final class OutputComparison {
       text.append(i == 0 ? "" : ",").append(row.get(i));
     }
     return text.append(']').toString();
+  }
+
+  private static boolean exists(SparkSession spark, Path path) {
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot look at " + path, e);
+    }
   }
 
   static JsonNode readReport(SparkSession spark, String output) {

@@ -25,10 +25,11 @@ class OutputComparisonTest {
     List<Object[]> rows = List.of(
         new Object[] {"a", "Iran and Russia met.", "2020-10-06"},
         new Object[] {"b", "Armenia and Azerbaijan.", "1399/07/15"},
-        new Object[] {"c", "No date here.", "someday"});
+        new Object[] {"c", "No date here.", "someday"},
+        new Object[] {"a", "Iran and Russia met again.", "2020-10-07"}); // a repeated id: duplicates has a row
     String input = CorpusFixtures.write(work.resolve("in"), DataTypes.StringType, rows);
     String otherInput = CorpusFixtures.write(work.resolve("other"), DataTypes.StringType, List.of(rows.get(0),
-        new Object[] {"b", "Armenia and France.", "1399/07/15"}, rows.get(2)));
+        new Object[] {"b", "Armenia and France.", "1399/07/15"}, rows.get(2), rows.get(3)));
     first = run(input, "first");
     again = run(input, "again");
     changed = run(otherInput, "changed");
@@ -44,6 +45,18 @@ class OutputComparisonTest {
   void twoRunsOfTheSameInputAreEqual() {
     assertEquals(List.of(), OutputComparison.tableDifferences(SharedSpark.session(), first, again));
     assertEquals(List.of(), OutputComparison.reportDifferences(SharedSpark.session(), first, again, null));
+  }
+
+  @Test
+  void anEmptyExpectedTableIsADifference() throws Exception {
+    Path empty = work.resolve("no-rejects");
+    String input = CorpusFixtures.write(work.resolve("in-clean"), DataTypes.StringType,
+        List.<Object[]>of(new Object[] {"a", "Iran and Russia met.", "2020-10-06"}));
+    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), empty.toString()));
+    List<String> differences = OutputComparison.tableDifferences(SharedSpark.session(), empty.toString(),
+        empty.toString());
+    assertTrue(differences.contains("rejects: no rows in the expected output " + empty + ", so nothing is compared"),
+        String.join("\n", differences));
   }
 
   @Test
