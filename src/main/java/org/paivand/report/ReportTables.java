@@ -267,10 +267,10 @@ final class ReportTables {
         : SentenceLookup.find(spark, runReport(), withoutText);
     Map<Integer, Map<Integer, Example>> found = new HashMap<>();
     for (Row row : rows) {
-      String text = row.isNullAt(6) ? looked.getOrDefault(row.getString(2), Map.of()).get(row.getInt(4))
+      String sentence = row.isNullAt(6) ? looked.getOrDefault(row.getString(2), Map.of()).get(row.getInt(4))
           : row.getString(6);
       found.computeIfAbsent(row.getInt(0), k -> new java.util.TreeMap<>()).put(row.getInt(1),
-          new Example(row.getString(2), date(row, 3), row.getInt(4), row.getList(5), text));
+          new Example(row.getString(2), date(row, 3), row.getInt(4), row.getList(5), sentence));
     }
     List<Spike> result = new ArrayList<>();
     for (int i = 0; i < spikes.size(); i++) {
