@@ -15,31 +15,29 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.paivand.gazetteer.Gazetteer;
-import org.paivand.generate.CorpusGenerator;
-import org.paivand.generate.GeneratorOptions;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.RunResult;
 import org.paivand.spark.input.RunSizing;
 
 /**
- * {@code paivand bench}: on corpora from {@code paivand generate}, in this one process, times
+ * {@code paivand bench}: on a generated or a real-text corpus ({@link BenchCorpora}), in this one process, times
  *
  * <ol>
  *   <li>{@link #SPARK_SCAN}: Spark reads the Parquet text column and sums its lengths, the least any job must do;
  *   <li>{@link #PAIVAND}: {@link CooccurrenceJob#run} with default options (extraction, pairs, daily aggregation,
- *       write), with its phase times;
+ *       write), with its phase times and the number of Spark jobs it started;
  *   <li>{@link #NAIVE_SPARK}: the Spark SQL baseline of {@link NaiveQueries};
  *   <li>{@link #DUCKDB_SCAN} and {@link #DUCKDB_NAIVE}: the same scan and the same naive query in DuckDB (JDBC, in
- *       process, as many threads as cores) over the same files.
+ *       process, as many threads as cores) over the same files;
+ *   <li>{@link #DUCKDB_QUERY}, on the real-text corpus only: the DuckDB query of the issue, {@value #DUCKDB_QUERY_SQL}
+ *       over the same files: a scan that also looks for one Persian and one English name.
  * </ol>
  *
  * The scans and paivand run at every size; the naive queries only at {@link BenchOptions#baselineArticles}, where a
@@ -52,16 +50,25 @@ public final class Benchmark {
   public static final String NAIVE_SPARK = "naive Spark SQL (instr per country alias)";
   public static final String DUCKDB_SCAN = "DuckDB scan (sum of text lengths)";
   public static final String DUCKDB_NAIVE = "naive DuckDB SQL (contains per country alias)";
+  /** The two names the issue's DuckDB query looks for: Iran in Persian letters, Russia in English. */
+  static final String PERSIAN_NAME = "ایران";
+  static final String ENGLISH_NAME = "Russia";
+  public static final String DUCKDB_QUERY = "DuckDB query (count, length, contains " + PERSIAN_NAME + "/"
+      + ENGLISH_NAME + ")";
+  static final String DUCKDB_QUERY_SQL = "select count(*), sum(length(text)), count(*) filter (where contains(text, '"
+      + PERSIAN_NAME + "') or contains(text, '" + ENGLISH_NAME + "')) from read_parquet([...])";
 
   private final SparkSession spark;
   private final BenchOptions options;
   private final PrintStream progress;
   private final NaiveQueries naive = new NaiveQueries(Gazetteer.standard());
+  private final BenchCorpora corpora;
 
   private Benchmark(SparkSession spark, BenchOptions options, PrintStream progress) {
     this.spark = spark;
     this.options = options;
     this.progress = progress;
+    this.corpora = new BenchCorpora(options, this::say);
   }
 
   public static BenchReport run(SparkSession spark, BenchOptions options, PrintStream progress) {
@@ -78,11 +85,12 @@ public final class Benchmark {
     Files.createDirectories(options.work());
     long largest = options.sizes().get(options.sizes().size() - 1);
     long rowsPerFile = options.sizes().stream().reduce(Benchmark::gcd).orElseThrow();
-    List<String> corpus = corpus(largest, rowsPerFile);
-    List<String> startup = corpus(options.startupArticles(), options.startupArticles());
+    List<String> corpus = corpora.files(largest, rowsPerFile);
+    List<String> startup = corpora.files(options.startupArticles(), options.startupArticles());
     boolean baselineInCorpus = options.baselineArticles() % rowsPerFile == 0 && options.baselineArticles() <= largest;
     List<String> baseline = baselineInCorpus ? prefix(corpus, options.baselineArticles() / rowsPerFile)
-        : corpus(options.baselineArticles(), options.baselineArticles());
+        : corpora.files(options.baselineArticles(), options.baselineArticles());
+    boolean realText = options.corpus() == BenchCorpus.REAL;
 
     List<Measurement> measurements = new ArrayList<>();
     try (Connection duckDb = openDuckDb()) {
@@ -90,6 +98,9 @@ public final class Benchmark {
       sparkScan(startup, options.startupArticles());
       paivand(startup, options.startupArticles());
       duckDbScan(duckDb, startup, options.startupArticles());
+      if (realText) {
+        duckDbQuery(duckDb, startup, options.startupArticles());
+      }
       Measurement startupRun = paivand(startup, options.startupArticles());
 
       say("baselines on " + options.baselineArticles() + " articles");
@@ -98,6 +109,9 @@ public final class Benchmark {
       measurements.add(naiveSpark(baseline, options.baselineArticles()));
       measurements.add(duckDbScan(duckDb, baseline, options.baselineArticles()));
       measurements.add(duckDbNaive(duckDb, baseline, options.baselineArticles()));
+      if (realText) {
+        measurements.add(duckDbQuery(duckDb, baseline, options.baselineArticles()));
+      }
       for (long size : options.sizes()) {
         if (size == options.baselineArticles()) {
           continue;
@@ -107,8 +121,12 @@ public final class Benchmark {
         measurements.add(sparkScan(files, size));
         measurements.add(paivand(files, size));
         measurements.add(duckDbScan(duckDb, files, size));
+        if (realText) {
+          measurements.add(duckDbQuery(duckDb, files, size));
+        }
       }
-      return new BenchReport(measurements, startupRun, options, Machine.describe(spark, duckDbVersion(duckDb)));
+      return new BenchReport(measurements, startupRun, options, corpora.description(),
+          Machine.describe(spark, duckDbVersion(duckDb)));
     }
   }
 
@@ -119,12 +137,12 @@ public final class Benchmark {
       Row row = spark.read().parquet(files.toArray(String[]::new)).agg(sum(length(col("text")))).first();
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Measurement(articles, SPARK_SCAN, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),
-          Machine.load(), row.getLong(0), "");
+          Machine.load(), row.getLong(0), Measurement.NO_SPARK_JOBS, "");
     }
   }
 
   private Measurement paivand(List<String> files, long articles) throws IOException {
-    Path output = clean(options.work().resolve("out-paivand"));
+    Path output = BenchCorpora.clean(options.work().resolve("out-paivand"));
     try (HeapWatch heap = HeapWatch.afterCollection()) {
       long started = System.nanoTime();
       RunSizing.apply(spark, files); // as bin/paivand run does
@@ -138,12 +156,13 @@ public final class Benchmark {
           phases.append(phases.length() == 0 ? "" : ", ").append(phase).append(' ')
               .append(String.format("%.1f", phaseSeconds)));
       return new Measurement(articles, PAIVAND, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),
-          Machine.load(), 0, phases + String.format("; %,d pair rows", result.tableRows().get("pairs_daily")));
+          Machine.load(), 0, result.sparkJobs(),
+          phases + String.format("; %,d pair rows", result.tableRows().get("pairs_daily")));
     }
   }
 
   private Measurement naiveSpark(List<String> files, long articles) throws IOException {
-    Path output = clean(options.work().resolve("out-naive-spark"));
+    Path output = BenchCorpora.clean(options.work().resolve("out-naive-spark"));
     try (HeapWatch heap = HeapWatch.afterCollection()) {
       long started = System.nanoTime();
       spark.sparkContext().setJobDescription("paivand bench: naive Spark SQL on " + articles + " articles");
@@ -151,7 +170,8 @@ public final class Benchmark {
       long rows = naive.runSpark(spark, files, output.toString());
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Measurement(articles, NAIVE_SPARK, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),
-          Machine.load(), 0, String.format("%d countries, %d aliases; %,d pair rows", naive.countries(),
+          Machine.load(), 0, Measurement.NO_SPARK_JOBS, String.format("%d countries, %d aliases; %,d pair rows",
+              naive.countries(),
               naive.aliases(), rows));
     }
   }
@@ -167,13 +187,13 @@ public final class Benchmark {
       }
       double seconds = (System.nanoTime() - started) / 1e9;
       return new Measurement(articles, DUCKDB_SCAN, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),
-          Machine.load(), chars, "");
+          Machine.load(), chars, Measurement.NO_SPARK_JOBS, "");
     }
   }
 
   private Measurement duckDbNaive(Connection duckDb, List<String> files, long articles)
       throws SQLException, IOException {
-    Path output = clean(options.work().resolve("out-naive-duckdb.parquet"));
+    Path output = BenchCorpora.clean(options.work().resolve("out-naive-duckdb.parquet"));
     try (HeapWatch heap = HeapWatch.afterCollection(); Statement statement = duckDb.createStatement()) {
       long started = System.nanoTime();
       statement.execute(naive.duckDbSql(files, output.toString()));
@@ -185,23 +205,32 @@ public final class Benchmark {
         rows = result.getLong(1);
       }
       return new Measurement(articles, DUCKDB_NAIVE, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),
-          Machine.load(), 0, String.format("%,d pair rows", rows));
+          Machine.load(), 0, Measurement.NO_SPARK_JOBS, String.format("%,d pair rows", rows));
     }
   }
 
-  /** The corpus of {@code articles} rows in files of {@code rowsPerFile}, generated once and reused. */
-  private List<String> corpus(long articles, long rowsPerFile) throws IOException {
-    Path directory = options.work().resolve("corpus-" + articles + "-seed" + options.seed() + "-" + rowsPerFile);
-    Path complete = directory.resolve("truth").resolve("totals.csv");
-    if (!Files.exists(complete)) {
-      clean(directory);
-      say("generating " + articles + " articles in " + directory);
-      CorpusGenerator.generate(GeneratorOptions.of(articles, options.seed(), directory).withRowsPerFile(rowsPerFile),
-          written -> { });
-    }
-    try (Stream<Path> files = Files.list(directory.resolve("corpus"))) {
-      return files.filter(file -> file.getFileName().toString().endsWith(".parquet"))
-          .sorted().map(Path::toString).toList();
+  /** The issue's DuckDB query: rows, characters and rows naming Iran in Persian or Russia in English, in one pass. */
+  private Measurement duckDbQuery(Connection duckDb, List<String> files, long articles) throws SQLException {
+    String sql = DUCKDB_QUERY_SQL.replace("[...]", NaiveQueries.fileList(files));
+    try (HeapWatch heap = HeapWatch.afterCollection(); Statement statement = duckDb.createStatement()) {
+      long started = System.nanoTime();
+      long rows;
+      long chars;
+      long matching;
+      try (ResultSet result = statement.executeQuery(sql)) {
+        result.next();
+        rows = result.getLong(1);
+        chars = result.getLong(2);
+        matching = result.getLong(3);
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      if (rows != articles) {
+        throw new IllegalStateException("the DuckDB query counted " + rows + " rows, the corpus has " + articles);
+      }
+      return new Measurement(articles, DUCKDB_QUERY, seconds, heap.peakUsedBytes(), heap.peakAfterCollectionBytes(),
+          Machine.load(), chars, Measurement.NO_SPARK_JOBS,
+          String.format("%,d rows, %,d characters, %,d containing %s or %s", rows, chars,
+              matching, PERSIAN_NAME, ENGLISH_NAME));
     }
   }
 
@@ -236,17 +265,6 @@ public final class Benchmark {
       progress.println("bench: " + line);
       progress.flush();
     }
-  }
-
-  private static Path clean(Path path) throws IOException {
-    if (Files.exists(path)) {
-      try (Stream<Path> walk = Files.walk(path)) {
-        for (Path entry : walk.sorted(Comparator.reverseOrder()).toList()) {
-          Files.delete(entry);
-        }
-      }
-    }
-    return path;
   }
 
   private static long gcd(long a, long b) {

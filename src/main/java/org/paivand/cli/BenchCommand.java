@@ -9,9 +9,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.bench.BenchCorpus;
 import org.paivand.bench.BenchOptions;
 import org.paivand.bench.BenchReport;
 import org.paivand.bench.Benchmark;
+import org.paivand.bench.RealTextCorpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,18 +21,21 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code paivand bench}: times Spark and DuckDB scans, paivand's run and the naive baselines on generated corpora in
- * this one process and prints the Markdown table (docs/benchmarks.md). DuckDB is not in the application jar:
- * {@code bin/paivand} puts its JDBC jar on the class path for {@code bench} only.
+ * {@code paivand bench}: times Spark and DuckDB scans, paivand's run and the naive baselines on generated or real-text
+ * corpora in this one process and prints the Markdown table (docs/benchmarks.md). DuckDB is not in the application
+ * jar: {@code bin/paivand} puts its JDBC jar on the class path for {@code bench} only.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description = {
       "Benchmark paivand against the Spark and DuckDB scan floors and the naive substring baselines,",
-      "on corpora from `paivand generate`; prints a Markdown table (see docs/benchmarks.md)."
+      "on corpora from `paivand generate` or remixed from real news text; prints a Markdown table",
+      "(see docs/benchmarks.md)."
     })
 final class BenchCommand implements Callable<Integer> {
+  /** Where the real text lives relative to a paivand checkout. */
+  static final String DEFAULT_DATA = "../shared/data";
 
   @Spec CommandSpec spec;
 
@@ -54,8 +59,19 @@ final class BenchCommand implements Callable<Integer> {
       description = "Local directory for corpora (reused) and outputs (default: ${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Generator seed (default: 1).")
+  @Option(names = "--seed", defaultValue = "1", paramLabel = "S",
+      description = "Seed of the generated or the real-text corpus (default: 1).")
   long seed;
+
+  @Option(names = "--corpus", defaultValue = "generated", paramLabel = "generated|real",
+      description = "generated: articles from `paivand generate` (default); real: Fars News paragraphs and ABC "
+          + "headlines from --data remixed into articles, and the DuckDB query of the issue measured beside.")
+  String corpus;
+
+  @Option(names = "--data", paramLabel = "DIR",
+      description = "With --corpus real: the directory of the real text (fars/, abcnews/; default: ../shared/data "
+          + "beside the paivand checkout).")
+  Path data;
 
   @Option(names = "--append", paramLabel = "FILE", description = "Also append the report to FILE (Markdown).")
   Path append;
@@ -67,21 +83,9 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<Long> chosen = new ArrayList<>(sizes);
-    if (articles != null) {
-      chosen.add(articles);
-    }
-    if (chosen.isEmpty()) {
-      chosen.addAll(BenchOptions.DEFAULT_SIZES);
-    }
-    long smallest = chosen.stream().mapToLong(Long::longValue).min().orElseThrow();
-    long baseline = baselineArticles != null ? baselineArticles
-        : Math.min(BenchOptions.DEFAULT_BASELINE_ARTICLES, smallest);
-    BenchOptions options;
-    try {
-      options = new BenchOptions(chosen, baseline, work, seed, quiet, startupArticles);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("bad bench option", e.getMessage(), "see paivand bench --help");
+    BenchOptions options = options();
+    if (options.corpus() == BenchCorpus.REAL) {
+      RealTextCorpus.checkData(options.data());
     }
     try {
       Class.forName("org.duckdb.DuckDBDriver");
@@ -99,5 +103,40 @@ final class BenchCommand implements Callable<Integer> {
           StandardOpenOption.APPEND);
     }
     return report.incomplete().isEmpty() ? UserErrors.OK : UserErrors.FAILED;
+  }
+
+  /** The options as given, checked; a bad value is a usage error. */
+  BenchOptions options() {
+    List<Long> chosen = new ArrayList<>(sizes);
+    if (articles != null) {
+      chosen.add(articles);
+    }
+    if (chosen.isEmpty()) {
+      chosen.addAll(BenchOptions.DEFAULT_SIZES);
+    }
+    long smallest = chosen.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long baseline = baselineArticles != null ? baselineArticles
+        : Math.min(BenchOptions.DEFAULT_BASELINE_ARTICLES, smallest);
+    BenchCorpus kind = BenchCorpus.named(corpus).orElseThrow(() -> new UserError("unknown --corpus '" + corpus
+        + "'", "the corpora are " + String.join(", ", BenchCorpus.names()), "give --corpus generated (articles from "
+        + "`paivand generate`, the default) or --corpus real (articles remixed from the real text in --data)"));
+    if (data != null && kind != BenchCorpus.REAL) {
+      throw new UserError("--data " + data + " has no effect with --corpus " + kind.cliName(),
+          "only the real-text corpus is read from a data directory", "add --corpus real, or leave --data out");
+    }
+    try {
+      return new BenchOptions(chosen, baseline, work, seed, quiet, startupArticles, kind,
+          kind == BenchCorpus.REAL ? dataDirectory() : null);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("bad bench option", e.getMessage(), "see paivand bench --help");
+    }
+  }
+
+  /** --data, else ../shared/data beside the checkout that bin/paivand passes as paivand.home (or the current one). */
+  private Path dataDirectory() {
+    if (data != null) {
+      return data;
+    }
+    return Path.of(System.getProperty("paivand.home", ".")).toAbsolutePath().resolve(DEFAULT_DATA).normalize();
   }
 }

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paivand.spark.SharedSpark;
 
 /**
- * The benchmark at smoke size (start-up on 100 articles, scans and paivand on 200 and 400, the naive baselines on 200), the only
- * size CI runs: every measurement is made, every row of the table has its numbers and its ratio, and the two scans
- * read the same characters. The figures themselves are not
+ * The benchmark at smoke size (start-up on 100 articles, scans and paivand on 200 and 400, the naive baselines on 200),
+ * the only size CI runs, on the generated corpus ({@link RealTextBenchSmokeTest} has the real-text one): every
+ * measurement is made, every row of the table has its numbers and its ratio, each paivand run its Spark jobs, and
+ * the two scans read the same characters. The figures themselves are not
  * checked here: on a shared test machine they measure the machine (docs/benchmarks.md has the real ones).
  */
 class BenchSmokeTest {
@@ -52,6 +53,22 @@ class BenchSmokeTest {
     assertTrue(markdown.contains("paivand / Spark scan = "), markdown);
     assertTrue(markdown.contains("naive DuckDB / paivand = "), markdown);
     assertTrue(markdown.contains("Growth of the time per article"), markdown);
+    assertTrue(markdown.contains("Corpus: `paivand generate --seed 3`"), markdown);
+    assertFalse(markdown.contains(Benchmark.DUCKDB_QUERY), "the issue's DuckDB query runs on the real corpus only");
+  }
+
+  @Test
+  void eachPaivandRunStatesItsSparkJobsBesideTheRatioToTheScan() {
+    String markdown = report.markdown();
+    assertTrue(markdown.contains(
+        "| articles | paivand run s | Spark jobs | Spark scan s | paivand run / Spark scan |\n"), markdown);
+    for (Measurement run : report.paivandRuns()) {
+      assertTrue(run.sparkJobs() > 0, run.toString());
+      Measurement scan = Benchmark.byName(report.measurements(), run.articles()).get(Benchmark.SPARK_SCAN);
+      String line = String.format("| %,d | %.2f | %d | %.2f | %.2f |\n", run.articles(), run.seconds(),
+          run.sparkJobs(), scan.seconds(), report.ratio(scan));
+      assertTrue(markdown.contains(line), line + " in\n" + markdown);
+    }
   }
 
   @Test
