@@ -1,8 +1,8 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.nightly.NightlyOptions;
 import org.paivand.spark.nightly.NightlyPlan;
 import picocli.CommandLine.Command;
@@ -37,8 +37,7 @@ public final class BackfillCommand implements Callable<Integer> {
     LocalDate first = NightlyCommand.parseDate(from, "--from");
     LocalDate last = NightlyCommand.parseDate(to, "--to");
     if (last.isBefore(first)) {
-      throw new UserError("--to " + last + " is before --from " + first, "the range would be empty",
-          "give --from no later than --to");
+      throw OptionErrors.backfillRangeEmpty(first, last);
     }
     NightlyOptions options = new NightlyOptions(run.config(), last, null, new NightlyPlan.Range(first, last),
         NightlyCommand.lease(leaseMinutes));

@@ -1,11 +1,11 @@
 package org.paivand.cli;
 
 import org.paivand.spark.job.SeriesOptions;
-import org.paivand.errors.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.InputErrors;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
 import picocli.CommandLine.Command;
@@ -36,8 +36,7 @@ public final class DemoCommand implements Callable<Integer> {
     Path home = Path.of(System.getProperty("paivand.home", ".")).toAbsolutePath().normalize();
     Path sample = home.resolve(SAMPLE);
     if (!Files.isDirectory(sample)) {
-      throw new UserError("the sample corpus is missing: " + sample, "paivand.home points at " + home,
-          "run the demo through bin/paivand from a checkout of the repository");
+      throw InputErrors.sampleCorpusMissing(sample, home);
     }
     String target = output != null ? output : home.resolve("target/demo-output").toString();
     // with timeseries, so that `paivand report --output target/demo-output` follows the demo with no other step

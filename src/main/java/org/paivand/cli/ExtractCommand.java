@@ -1,6 +1,6 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
+import org.paivand.errors.InputErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -90,12 +90,10 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
           record = mapper.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new UserError("line " + number + " of the JSONL input is not JSON", e.getOriginalMessage(),
-              "give one {\"id\": ..., \"text\": ...} object per line");
+          throw InputErrors.jsonlLineNotJson(number, e.getOriginalMessage());
         }
         if (record == null || !record.isObject() || !record.path("text").isTextual()) {
-          throw new UserError("line " + number + " of the JSONL input has no \"text\" string",
-              "each line must be a JSON object with a text field", "give one {\"id\": ..., \"text\": ...} per line");
+          throw InputErrors.jsonlLineWithoutText(number);
         }
         String text = record.get("text").asText();
         analyzer.analyze(text);
@@ -151,8 +149,7 @@ public final class ExtractCommand implements Callable<Integer> {
     try {
       return Files.newBufferedReader(Path.of(input.file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new UserError("no such file: " + input.file, "the path does not exist",
-          "give an existing UTF-8 text file, - for standard input, or --text STRING");
+      throw InputErrors.extractFileMissing(input.file);
     }
   }
 }

@@ -1,12 +1,13 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.OutputErrors;
 import org.paivand.generate.CorpusGenerator;
 import org.paivand.generate.GenerateSummary;
 import org.paivand.generate.GeneratorOptions;
@@ -81,8 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
         }
       });
     } catch (IllegalArgumentException e) {
-      throw new UserError("cannot write to " + output, e.getMessage(),
-          "give --output a new or empty directory");
+      throw OutputErrors.cannotGenerateInto(output, e.getMessage());
     }
     if (!quiet) {
       err.printf("generated %,d articles (%,d exact and %,d near copies), %,.0f chars on average, %,d on the busy "
@@ -99,13 +99,13 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       first = LocalDate.parse(firstDay);
     } catch (DateTimeParseException e) {
-      throw new UserError("--first-day '" + firstDay + "' is not a date", e.getMessage(), "write it as yyyy-MM-dd");
+      throw OptionErrors.firstDayNotADate(firstDay, e.getMessage());
     }
     try {
       return new GeneratorOptions(articles, seed, output, days, first, LanguageMix.parse(languageMix), busyDayShare,
           duplicateShare, rowsPerFile);
     } catch (IllegalArgumentException e) {
-      throw new UserError("bad generate option", e.getMessage(), "see paivand generate --help");
+      throw OptionErrors.badGenerateOption(e.getMessage());
     }
   }
 }

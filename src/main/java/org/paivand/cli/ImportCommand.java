@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,9 @@ import org.paivand.corpus.CorpusImporter;
 import org.paivand.corpus.CorpusInputFiles;
 import org.paivand.corpus.ImportSummary;
 import org.paivand.corpus.MalformedCorpusException;
+import org.paivand.errors.InputErrors;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.OutputErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,10 +83,7 @@ final class ImportCommand implements Callable<Integer> {
           CorpusImporter.importFiles(
               corpusFormat, inputPaths, outputDirectory, new CorpusDefaults(lang, source), configuration);
     } catch (MalformedCorpusException e) {
-      throw new UserError(
-          "cannot import: " + e.getMessage(),
-          "the input does not follow the " + corpusFormat.formatName() + " format at that line",
-          "correct that line, or check that --format matches the file; nothing was written to " + output);
+      throw InputErrors.importMalformed(e.getMessage(), corpusFormat.formatName(), output);
     }
     report(summary, inputPaths);
     return UserErrors.OK;
@@ -92,17 +91,9 @@ final class ImportCommand implements Callable<Integer> {
 
   private CorpusFormat checkedFormat() {
     CorpusFormat corpusFormat =
-        CorpusFormat.named(format)
-            .orElseThrow(
-                () -> new UserError(
-                    "unknown input format '" + format + "'",
-                    "--format must name one of the formats import reads",
-                    "use --format " + String.join(", ", CorpusFormat.names())));
+        CorpusFormat.named(format).orElseThrow(() -> OptionErrors.unknownImportFormat(format, CorpusFormat.names()));
     if (!corpusFormat.takesDefaults() && (lang != null || source != null)) {
-      throw new UserError(
-          "--lang and --source do not apply to --format " + corpusFormat.formatName(),
-          "that format fixes lang and source itself",
-          "leave out --lang and --source");
+      throw OptionErrors.langAndSourceDoNotApply(corpusFormat.formatName());
     }
     return corpusFormat;
   }
@@ -112,10 +103,7 @@ final class ImportCommand implements Callable<Integer> {
     for (String input : inputs) {
       Path path = new Path(input);
       if (!CorpusInputFiles.isFile(path, configuration)) {
-        throw new UserError(
-            "input file not found: " + input,
-            "there is no file at " + path.getFileSystem(configuration).makeQualified(path),
-            "check the path given to --input");
+        throw InputErrors.importInputMissing(input, path.getFileSystem(configuration).makeQualified(path));
       }
       paths.add(path);
     }
@@ -126,10 +114,7 @@ final class ImportCommand implements Callable<Integer> {
     Path directory = new Path(output);
     FileSystem fileSystem = directory.getFileSystem(configuration);
     if (fileSystem.exists(directory) && !fileSystem.getFileStatus(directory).isDirectory()) {
-      throw new UserError(
-          "--output " + output + " is a file",
-          "import writes a directory holding " + CorpusImporter.PART_FILE_NAME,
-          "give a directory path (it is created if missing)");
+      throw OutputErrors.importOutputIsAFile(output, CorpusImporter.PART_FILE_NAME);
     }
     return directory;
   }

@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.nightly.NightlyJob;
 import org.paivand.spark.nightly.NightlyOptions;
 import org.paivand.spark.nightly.NightlyResult;
@@ -51,8 +51,7 @@ public final class NightlyCommand implements Callable<Integer> {
 
   static Duration lease(long minutes) {
     if (minutes < 1) {
-      throw new UserError("--lease-minutes " + minutes + " is too short", "a live run renews its lock every"
-          + " quarter of the lease", "give 1 or more minutes (default 10)");
+      throw OptionErrors.leaseTooShort(minutes);
     }
     return Duration.ofMinutes(minutes);
   }
@@ -61,7 +60,7 @@ public final class NightlyCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new UserError(option + " " + text + " is not a date", e.getMessage(), "give it as YYYY-MM-DD");
+      throw OptionErrors.notADate(option, text, e.getMessage());
     }
   }
 

@@ -1,11 +1,11 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.timeseries.PartnersRanking;
 import org.paivand.spark.timeseries.TimeSeriesQuery;
 import picocli.CommandLine.Command;
@@ -57,12 +57,10 @@ public final class PartnersCommand implements Callable<Integer> {
     LocalDate first = day("--from", from);
     LocalDate last = day("--to", to);
     if (first != null && last != null && last.isBefore(first)) {
-      throw new UserError("--to " + last + " is before --from " + first, "the range would be empty",
-          "give --from before --to");
+      throw OptionErrors.partnersRangeEmpty(first, last);
     }
     if (minSupport < 1 || top < 1) {
-      throw new UserError("--min-support and --top must be at least 1", "they are " + minSupport + " and " + top,
-          "give positive numbers, or leave the defaults (3 and 20)");
+      throw OptionErrors.partnersCountsTooSmall(minSupport, top);
     }
     TextTable.Format printAs = TextTable.format(format);
     PartnersRanking.Query query = new PartnersRanking.Query(entity, first, last, scope,
@@ -94,7 +92,7 @@ public final class PartnersCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new UserError("bad " + option + " '" + text + "'", e.getMessage(), "give a day as 2020-10-01");
+      throw OptionErrors.badDay(option, text, e.getMessage());
     }
   }
 }

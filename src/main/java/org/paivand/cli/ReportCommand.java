@@ -1,9 +1,9 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.report.ReportOptions;
 import org.paivand.report.WriteReport;
 import org.paivand.spark.job.SeriesOptions;
@@ -71,24 +71,20 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         parsed.add(ReportOptions.pair(pair));
       } catch (IllegalArgumentException e) {
-        throw new UserError("bad --pair " + pair, e.getMessage(),
-            "give two entity ids separated by a comma: --pair IR,RU");
+        throw OptionErrors.badReportPair(pair, e.getMessage());
       }
     }
     List<String> chosen = granularities.isEmpty() ? ReportOptions.DEFAULT_GRANULARITIES : List.copyOf(granularities);
     for (String granularity : chosen) {
       if (!ReportOptions.GRANULARITIES.contains(granularity)) {
-        throw new UserError("unknown --granularity " + granularity, "the timeseries table has "
-            + ReportOptions.GRANULARITIES, "give one of " + String.join(", ", ReportOptions.GRANULARITIES));
+        throw OptionErrors.unknownReportGranularity(granularity, ReportOptions.GRANULARITIES);
       }
     }
     if (!ReportOptions.SCOPES.contains(scope)) {
-      throw new UserError("unknown --scope " + scope, "pairs are counted at document and sentence scope",
-          "give --scope document or --scope sentence");
+      throw OptionErrors.unknownReportScope(scope);
     }
     if (top < 1 || maxSpikes < 0 || examples < 0) {
-      throw new UserError("--top must be at least 1, --max-spikes and --examples at least 0",
-          "got --top " + top + " --max-spikes " + maxSpikes + " --examples " + examples, "give counts in range");
+      throw OptionErrors.reportCountsOutOfRange(top, maxSpikes, examples);
     }
     return new ReportOptions(output, reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
   }

@@ -1,9 +1,9 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
+import org.paivand.errors.OptionErrors;
 import org.paivand.series.EntityPair;
 import org.paivand.series.Granularity;
 import org.paivand.spark.timeseries.TimeSeriesQuery;
@@ -60,8 +60,7 @@ public final class SeriesCommand implements Callable<Integer> {
     EntityPair entityPair = pair == null ? null : pair(pair);
     Granularity chosen = Granularity.byId(granularity);
     if (chosen == null) {
-      throw new UserError("unknown granularity '" + granularity + "'", "the granularities are " + Granularity.ids(),
-          "give one of them with --granularity, e.g. --granularity month");
+      throw OptionErrors.unknownGranularity(granularity, Granularity.ids());
     }
     TextTable.Format printAs = TextTable.format(format);
     TimeSeriesQuery.Slice chosenSlice = TimeSeriesQuery.Slice.parse(slice);
@@ -93,7 +92,7 @@ public final class SeriesCommand implements Callable<Integer> {
     try {
       return EntityPair.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UserError("bad --pair '" + text + "'", e.getMessage(), "give two entity ids, e.g. --pair IR,RU");
+      throw OptionErrors.badSeriesPair(text, e.getMessage());
     }
   }
 }

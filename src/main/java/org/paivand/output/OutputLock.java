@@ -20,6 +20,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.paivand.errors.OutputErrors;
 import org.paivand.errors.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,10 +73,7 @@ public final class OutputLock implements AutoCloseable {
         Holder holder = Holder.read(fileSystem, path);
         String stale = holder.staleBecause(lease);
         if (stale == null) {
-          throw new UserError("another paivand run holds the lock of " + output,
-              "the lock " + path + " belongs to " + holder.describe(),
-              "wait for that run to finish; if it is dead on another machine, the lock is taken over once its lease"
-                  + " of " + lease.toMinutes() + " min has expired (or delete the lock file after checking)");
+          throw OutputErrors.lockHeld(output, path, holder.describe(), lease.toMinutes());
         }
         LOG.warn("taking over a stale lock of {}: {} ({})", output, holder.describe(), stale);
         Path aside = new Path(path.getParent(), path.getName() + ".stale-" + runId);
@@ -84,9 +82,7 @@ public final class OutputLock implements AutoCloseable {
         }
         fileSystem.delete(aside, false);
       }
-      throw new UserError("another paivand run holds the lock of " + output,
-          "the stale lock " + path + " was taken over by another run at the same time",
-          "wait for that run to finish");
+      throw OutputErrors.lockTakenOverByAnother(output, path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot take the lock " + path, e);
     }
