@@ -26,9 +26,7 @@ public final class BackfillCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last ingest date to redo")
   String to;
 
-  @Option(names = "--lease-minutes", defaultValue = "10", paramLabel = "M",
-      description = "a lock not renewed for M minutes is stale and taken over (default: 10)")
-  long leaseMinutes;
+  @Mixin LeaseMixin lease;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -40,7 +38,7 @@ public final class BackfillCommand implements Callable<Integer> {
       throw OptionErrors.backfillRangeEmpty(first, last);
     }
     NightlyOptions options = new NightlyOptions(run.config(), last, null, new NightlyPlan.Range(first, last),
-        NightlyCommand.lease(leaseMinutes));
+        lease.duration());
     return NightlyCommand.execute(run, options, spec.commandLine().getOut());
   }
 }

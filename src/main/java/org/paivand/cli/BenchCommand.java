@@ -79,8 +79,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin SparkOptions sparkOptions;
 
-  @Option(names = "--quiet", description = "No progress lines.")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Override
   public Integer call() throws IOException {
@@ -122,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
       throw OptionErrors.dataWithoutRealCorpus(data, kind.cliName());
     }
     try {
-      return new BenchOptions(chosen, baseline, work, seed, quiet, startupArticles, kind,
+      return new BenchOptions(chosen, baseline, work, seed, quiet.enabled(), startupArticles, kind,
           kind == BenchCorpus.REAL ? dataDirectory() : null);
     } catch (IllegalArgumentException e) {
       throw OptionErrors.badBenchOption(e.getMessage());

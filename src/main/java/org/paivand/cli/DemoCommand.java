@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "samples/demo-corpus";
 
-  @Option(names = "--output", paramLabel = "DIR", description = "output directory (default: target/demo-output)")
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "the paivand output to write, replaced as a whole (default: target/demo-output)")
   String output;
 
-  @Option(names = "--quiet", description = "no progress output")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -41,9 +41,9 @@ public final class DemoCommand implements Callable<Integer> {
     String target = output != null ? output : home.resolve("target/demo-output").toString();
     // with timeseries, so that `paivand report --output target/demo-output` follows the demo with no other step
     JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).toBuilder()
-        .quiet(quiet).series(SeriesOptions.defaults()).build();
+        .quiet(quiet.enabled()).series(SeriesOptions.defaults()).build();
     return sparkOptions.inSession(config.inputs(), spark -> {
-      try (Progress progress = new Progress(quiet, System.err)) {
+      try (Progress progress = new Progress(quiet.enabled(), System.err)) {
         DemoSummary.print(spark, CooccurrenceJob.run(spark, config, progress), spec.commandLine().getOut());
       }
       return UserErrors.OK;

@@ -16,9 +16,8 @@ import org.paivand.eval.EvalReportText;
 import org.paivand.eval.EvalSet;
 import org.paivand.eval.EvalSetFormatException;
 import org.paivand.eval.Evaluator;
-import org.paivand.gazetteer.Gazetteer;
-import org.paivand.gazetteer.GazetteerFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,10 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
           + DEFAULT_SET + ")")
   List<Path> sets = new ArrayList<>();
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities before scoring; "
-          + "repeatable, in order")
-  List<String> gazetteerFiles = new ArrayList<>();
+  @Mixin GazetteerMixin gazetteer;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
   Format format;
@@ -70,10 +66,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (set.sentences().isEmpty()) {
       throw InputErrors.evaluationSetEmpty(locations);
     }
-    // Loaded as extract and run load them, so a user's file is scored exactly as it would be used.
-    Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard()
-        : GazetteerFiles.check(GazetteerFiles.readLocal(gazetteerFiles));
-    EvalReport report = new Evaluator(gazetteer).evaluate(set);
+    EvalReport report = new Evaluator(gazetteer.loadLocal()).evaluate(set);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(ArticleAnalysisJson.mapper().writerWithDefaultPrettyPrinter()

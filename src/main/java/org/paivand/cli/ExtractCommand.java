@@ -19,9 +19,9 @@ import org.paivand.article.ArticleAnalysisJson;
 import org.paivand.article.ArticleAnalyzer;
 import org.paivand.gazetteer.Gazetteer;
 import org.paivand.gazetteer.MentionExplainer;
-import org.paivand.gazetteer.GazetteerFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,9 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String file;
   }
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
-  java.util.List<String> gazetteerFiles = new java.util.ArrayList<>();
+  @Mixin GazetteerMixin gazetteer;
 
   @Option(names = "--verbose", description = "print stack traces of errors")
   boolean verbose;
@@ -66,10 +64,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard() : GazetteerFiles.check(
-        GazetteerFiles.readLocal(gazetteerFiles));
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
-    explainer = format == Format.text ? new MentionExplainer(gazetteer) : null;
+    Gazetteer entities = gazetteer.loadLocal();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(entities);
+    explainer = format == Format.text ? new MentionExplainer(entities) : null;
     ObjectMapper mapper = ArticleAnalysisJson.mapper();
     if (!jsonl) {
       String text = readAll();

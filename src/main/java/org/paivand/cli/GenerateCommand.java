@@ -13,6 +13,7 @@ import org.paivand.generate.GenerateSummary;
 import org.paivand.generate.GeneratorOptions;
 import org.paivand.generate.LanguageMix;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -38,7 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Local directory, absent or empty.")
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Local directory for the corpus and its truth, absent or empty.")
   Path output;
 
   @Option(names = "--days", defaultValue = "365", paramLabel = "D",
@@ -65,14 +67,13 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Rows per Parquet file (default: ${DEFAULT-VALUE}).")
   long rowsPerFile;
 
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Override
   public Integer call() throws IOException {
     GeneratorOptions options = options();
     PrintWriter err = spec.commandLine().getErr();
-    boolean showProgress = !quiet && System.console() != null;
+    boolean showProgress = !quiet.enabled() && System.console() != null;
     GenerateSummary summary;
     try {
       summary = CorpusGenerator.generate(options, written -> {
@@ -84,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw OutputErrors.cannotGenerateInto(output, e.getMessage());
     }
-    if (!quiet) {
+    if (!quiet.enabled()) {
       err.printf("generated %,d articles (%,d exact and %,d near copies), %,.0f chars on average, %,d on the busy "
               + "day, %d days, in %.1f s: %s%n", summary.articles(), summary.exactCopies(), summary.nearCopies(),
           summary.averageLength(), summary.busyDayArticles(), summary.days(), summary.seconds(),

@@ -17,6 +17,7 @@ import org.paivand.errors.InputErrors;
 import org.paivand.errors.OptionErrors;
 import org.paivand.errors.OutputErrors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -53,7 +54,8 @@ final class ImportCommand implements Callable<Integer> {
       description = "Input files (local paths or Hadoop URIs); a name ending in .gz is gunzipped.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Directory for the Parquet corpus (part-00000.parquet), created if missing.")
   String output;
 
   @Option(names = "--lang", paramLabel = "L", description = "lang for rows that have none (csv, jsonl), e.g. en.")
@@ -65,8 +67,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "source for rows that have none (csv, jsonl), e.g. abcnews; also makes CSV ids <S>-<row>.")
   String source;
 
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Option(names = "--verbose", description = "Print the record count of each input, and stack traces on errors.")
   boolean verbose;
@@ -120,7 +121,7 @@ final class ImportCommand implements Callable<Integer> {
   }
 
   private void report(ImportSummary summary, List<Path> inputPaths) {
-    if (quiet) {
+    if (quiet.enabled()) {
       return;
     }
     if (verbose) {

@@ -1,7 +1,6 @@
 package org.paivand.cli;
 
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
@@ -35,9 +34,7 @@ public final class NightlyCommand implements Callable<Integer> {
       description = "check processed deliveries of the last N days for re-delivery (default: all of them)")
   Integer lookbackDays;
 
-  @Option(names = "--lease-minutes", defaultValue = "10", paramLabel = "M",
-      description = "a lock not renewed for M minutes is stale and taken over (default: 10)")
-  long leaseMinutes;
+  @Mixin LeaseMixin lease;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,15 +42,8 @@ public final class NightlyCommand implements Callable<Integer> {
   public Integer call() {
     var config = run.config();
     LocalDate night = date == null ? LocalDate.now(config.zone()) : parseDate(date, "--date");
-    return execute(run, new NightlyOptions(config, night, lookbackDays, null, lease(leaseMinutes)),
+    return execute(run, new NightlyOptions(config, night, lookbackDays, null, lease.duration()),
         spec.commandLine().getOut());
-  }
-
-  static Duration lease(long minutes) {
-    if (minutes < 1) {
-      throw OptionErrors.leaseTooShort(minutes);
-    }
-    return Duration.ofMinutes(minutes);
   }
 
   static LocalDate parseDate(String text, String option) {
@@ -79,10 +69,10 @@ public final class NightlyCommand implements Callable<Integer> {
         });
       }
       NightlyResult result;
-      try (Progress progress = new Progress(run.quiet, System.err)) {
+      try (Progress progress = new Progress(run.quiet.enabled(), System.err)) {
         result = NightlyJob.run(sessions, hadoop, options, progress);
       }
-      if (!run.quiet) {
+      if (!run.quiet.enabled()) {
         out.println(summary(result, options));
       }
       return UserErrors.OK;

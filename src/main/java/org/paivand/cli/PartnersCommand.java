@@ -19,8 +19,7 @@ public final class PartnersCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("partner", "pair_articles", "entity_articles", "partner_articles",
       "total_articles", "npmi", "pmi", "llr", "jaccard");
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "a paivand output directory")
-  String output;
+  @Mixin OutputMixin output;
 
   @Option(names = "--entity", required = true, paramLabel = "ID", description = "entity id, e.g. IR or lavrov")
   String entity;
@@ -65,9 +64,9 @@ public final class PartnersCommand implements Callable<Integer> {
     TextTable.Format printAs = TextTable.format(format);
     PartnersRanking.Query query = new PartnersRanking.Query(entity, first, last, scope,
         TimeSeriesQuery.Slice.parse(slice), minSupport, top);
-    return sparkOptions.inSession(List.of(output), spark -> {
+    return sparkOptions.inSession(List.of(output.directory()), spark -> {
       TextTable table = new TextTable(COLUMNS);
-      for (PartnersRanking.Partner partner : PartnersRanking.rank(spark, output, query)) {
+      for (PartnersRanking.Partner partner : PartnersRanking.rank(spark, output.directory(), query)) {
         List<Object> row = new ArrayList<>();
         row.add(partner.partner());
         row.add(partner.pairArticles());

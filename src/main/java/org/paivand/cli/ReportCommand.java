@@ -16,8 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", description = "Write charts of the watchlist series and an HTML page (top pairs, spikes "
     + "with example sentences, the run's reconciliation) for an output that has a timeseries table.")
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "the paivand output to report on")
-  String output;
+  @Mixin OutputMixin output;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
       description = "where index.html and charts/ go, replaced as a whole (default: OUTPUT/report)")
@@ -45,8 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
       description = "example sentences per spike (default: 3)")
   int examples;
 
-  @Option(names = "--quiet", description = "print nothing when done")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -58,7 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
     System.setProperty("java.awt.headless", "true");
     return sparkOptions.inSession(List.of(), spark -> {
       String page = WriteReport.run(spark, options);
-      if (!quiet) {
+      if (!quiet.enabled()) {
         spec.commandLine().getOut().println("report written: " + page);
       }
       return UserErrors.OK;
@@ -86,6 +84,6 @@ public final class ReportCommand implements Callable<Integer> {
     if (top < 1 || maxSpikes < 0 || examples < 0) {
       throw OptionErrors.reportCountsOutOfRange(top, maxSpikes, examples);
     }
-    return new ReportOptions(output, reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
+    return new ReportOptions(output.directory(), reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
   }
 }

@@ -51,9 +51,8 @@ public final class RunCommand implements Callable<Integer> {
       description = "cut longer texts to N characters before analysis, counted in _run.json (default: 1000000)")
   int maxTextChars;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
-  List<String> gazetteerFiles = new ArrayList<>();
+  @Mixin GazetteerMixin gazetteer;
+
   @Option(names = "--dedup", defaultValue = "none", paramLabel = "none|exact|near",
       description = "count copies of a text under other ids once: not at all, same words, or near-identical words "
           + "(default: none; repeated ids always count once)")
@@ -86,8 +85,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin SeriesOptionsMixin seriesOptions;
 
-  @Option(names = "--quiet", description = "no progress output")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -100,8 +98,9 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     JobConfig config = config();
     return sparkOptions.inSession(submitted, config.inputs(), spark -> {
-      try (Progress progress = new Progress(quiet, System.err)) {
-        RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config, progress), quiet);
+      try (Progress progress = new Progress(quiet.enabled(), System.err)) {
+        RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config, progress),
+            quiet.enabled());
       }
       return UserErrors.OK;
     });
@@ -125,11 +124,11 @@ public final class RunCommand implements Callable<Integer> {
         .dateColumn(dateColumn)
         .langColumn(langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit)
         .zone(zoneId)
-        .quiet(quiet)
+        .quiet(quiet.enabled())
         .sparkConf(sparkOptions.conf)
         .skipCorruptFiles(skipCorruptFiles)
         .maxTextChars(maxTextChars)
-        .gazetteerFiles(gazetteerFiles)
+        .gazetteerFiles(gazetteer.files())
         .dedup(dedupMode(), nearThreshold())
         .sourceColumn(sourceColumn != null ? sourceColumn : JobConfig.DEFAULT_SOURCE_COLUMN)
         .series(timeseries ? seriesOptions.options() : null)

@@ -25,8 +25,7 @@ public final class SeriesCommand implements Callable<Integer> {
       "a_articles", "b_articles", "total_articles", "share", "rolling_share", "zscore", "spike", "pmi", "npmi",
       "llr", "jaccard");
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "a paivand output directory")
-  String output;
+  @Mixin OutputMixin output;
 
   @Option(names = "--pair", paramLabel = "A,B", description = "print this pair's series instead of rebuilding")
   String pair;
@@ -47,8 +46,7 @@ public final class SeriesCommand implements Callable<Integer> {
 
   @Mixin SeriesOptionsMixin seriesOptions;
 
-  @Option(names = "--quiet", description = "print nothing but the series")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -65,15 +63,16 @@ public final class SeriesCommand implements Callable<Integer> {
     TextTable.Format printAs = TextTable.format(format);
     TimeSeriesQuery.Slice chosenSlice = TimeSeriesQuery.Slice.parse(slice);
     var options = seriesOptions.options();
-    return sparkOptions.inSession(List.of(output), spark -> {
+    String directory = output.directory();
+    return sparkOptions.inSession(List.of(directory), spark -> {
       if (entityPair == null) {
-        long rows = TimeSeriesRebuild.rebuild(spark, output, options);
-        if (!quiet) {
-          spec.commandLine().getOut().println("timeseries: " + rows + " rows written to " + output + "/timeseries");
+        long rows = TimeSeriesRebuild.rebuild(spark, directory, options);
+        if (!quiet.enabled()) {
+          spec.commandLine().getOut().println("timeseries: " + rows + " rows written to " + directory + "/timeseries");
         }
         return UserErrors.OK;
       }
-      List<Row> rows = TimeSeriesQuery.series(spark, output, entityPair, chosen, scope, chosenSlice, options);
+      List<Row> rows = TimeSeriesQuery.series(spark, directory, entityPair, chosen, scope, chosenSlice, options);
       List<String> columns = printAs == TextTable.Format.CSV
           ? List.of(rows.isEmpty() ? new String[0] : rows.get(0).schema().fieldNames()) : TABLE_COLUMNS;
       TextTable table = new TextTable(columns);
