@@ -104,7 +104,8 @@ public final class InputErrors {
 
   /** A {@code --gazetteer} file cannot be read. */
   public static UserError gazetteerFileUnreadable(String path, Exception error) {
-    return new UserError("cannot read gazetteer file " + path, error.toString(), "check the path and your access to it");
+    return new UserError("cannot read gazetteer file " + path, error.toString(),
+        "check the path and your access to it");
   }
 
   /** A {@code --gazetteer} file is not UTF-8. */

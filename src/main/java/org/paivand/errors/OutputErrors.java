@@ -70,7 +70,8 @@ public final class OutputErrors {
 
   /** Another run, alive or within its lease, holds the output's lock. */
   public static UserError lockHeld(Object output, Object lock, String holder, long leaseMinutes) {
-    return new UserError("another paivand run holds the lock of " + output, "the lock " + lock + " belongs to " + holder,
+    return new UserError("another paivand run holds the lock of " + output,
+        "the lock " + lock + " belongs to " + holder,
         "wait for that run to finish; if it is dead on another machine, the lock is taken over once its lease of "
             + leaseMinutes + " min has expired (or delete the lock file after checking)");
   }
