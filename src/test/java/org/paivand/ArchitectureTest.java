@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.paivand.errors.UserError;
 
 /**
  * The architecture of paivand, as rules the build checks. Dependencies point one way:
@@ -64,6 +65,15 @@ class ArchitectureTest {
     noClasses().that().resideInAPackage("org.paivand.spark.*..")
         .should().dependOnClassesThat().resideInAPackage("org.paivand.spark")
         .because("the run (org.paivand.spark) is made of its steps, not the other way round")
+        .check(classes);
+  }
+
+  @Test
+  void userErrorsAreMadeOnlyByTheErrorFactories() {
+    noClasses().that().resideOutsideOfPackage("org.paivand.errors..")
+        .should().callConstructor(UserError.class, String.class, String.class, String.class)
+        .orShould().callConstructor(UserError.class, String.class)
+        .because("every message a user reads is written in one place: OptionErrors, InputErrors, OutputErrors")
         .check(classes);
   }
 

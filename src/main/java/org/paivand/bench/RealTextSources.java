@@ -17,7 +17,7 @@ import org.paivand.corpus.CorpusFormat;
 import org.paivand.corpus.CorpusInputFiles;
 import org.paivand.corpus.CorpusReader;
 import org.paivand.corpus.CorpusRecord;
-import org.paivand.errors.UserError;
+import org.paivand.errors.InputErrors;
 
 /**
  * The real text that {@link RealTextComposer} remixes, read from the shared data directory (its README.md describes
@@ -93,28 +93,21 @@ final class RealTextSources {
     List<HeadlineDay> days = new ArrayList<>();
     headlinesByDay.forEach((day, headlines) -> days.add(new HeadlineDay(day, List.copyOf(headlines))));
     if (sites.isEmpty() || days.isEmpty()) {
-      throw new UserError("the real-text data in " + directory + " has no dated articles",
-          "the Fars files gave " + sites.size() + " sites of dated articles and the ABC file " + days.size()
-              + " days of headlines", "restore the files described in " + directory.resolve("README.md"));
+      throw InputErrors.realTextWithoutArticles(directory, sites.size(), days.size(), directory.resolve("README.md"));
     }
     return new RealTextSources(List.copyOf(sites), List.copyOf(days));
   }
 
   /** Stops with a message naming the directory and the first missing file, before anything is built or started. */
   static void check(Path directory) {
-    String fix = "give the directory that holds fars/ and abcnews/ (see its README.md) with --data DIR; by default "
-        + "it is ../shared/data beside the paivand checkout";
     if (!Files.isDirectory(directory)) {
-      throw new UserError("the real-text data directory " + directory.toAbsolutePath().normalize()
-          + " does not exist", "--corpus real builds its articles from the Fars News and ABC headline files there",
-          fix);
+      throw InputErrors.realTextDirectoryMissing(directory.toAbsolutePath().normalize());
     }
     List<String> needed = new ArrayList<>(FARS_FILES);
     needed.add(ABC_FILE);
     for (String name : needed) {
       if (!Files.isRegularFile(directory.resolve(name))) {
-        throw new UserError("the real-text data directory " + directory.toAbsolutePath().normalize() + " has no "
-            + name, "--corpus real builds its articles from " + String.join(", ", needed), fix);
+        throw InputErrors.realTextFileMissing(directory.toAbsolutePath().normalize(), name, needed);
       }
     }
   }

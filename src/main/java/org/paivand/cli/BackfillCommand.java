@@ -1,8 +1,8 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.nightly.NightlyOptions;
 import org.paivand.spark.nightly.NightlyPlan;
 import picocli.CommandLine.Command;
@@ -26,9 +26,7 @@ public final class BackfillCommand implements Callable<Integer> {
   @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last ingest date to redo")
   String to;
 
-  @Option(names = "--lease-minutes", defaultValue = "10", paramLabel = "M",
-      description = "a lock not renewed for M minutes is stale and taken over (default: 10)")
-  long leaseMinutes;
+  @Mixin LeaseMixin lease;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -37,11 +35,10 @@ public final class BackfillCommand implements Callable<Integer> {
     LocalDate first = NightlyCommand.parseDate(from, "--from");
     LocalDate last = NightlyCommand.parseDate(to, "--to");
     if (last.isBefore(first)) {
-      throw new UserError("--to " + last + " is before --from " + first, "the range would be empty",
-          "give --from no later than --to");
+      throw OptionErrors.backfillRangeEmpty(first, last);
     }
     NightlyOptions options = new NightlyOptions(run.config(), last, null, new NightlyPlan.Range(first, last),
-        NightlyCommand.lease(leaseMinutes));
+        lease.duration());
     return NightlyCommand.execute(run, options, spec.commandLine().getOut());
   }
 }

@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +13,8 @@ import org.paivand.bench.BenchOptions;
 import org.paivand.bench.BenchReport;
 import org.paivand.bench.Benchmark;
 import org.paivand.bench.RealTextCorpus;
+import org.paivand.errors.InputErrors;
+import org.paivand.errors.OptionErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,8 +79,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin SparkOptions sparkOptions;
 
-  @Option(names = "--quiet", description = "No progress lines.")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Override
   public Integer call() throws IOException {
@@ -90,9 +90,7 @@ final class BenchCommand implements Callable<Integer> {
     try {
       Class.forName("org.duckdb.DuckDBDriver");
     } catch (ClassNotFoundException e) {
-      throw new UserError("DuckDB's JDBC driver is not on the class path", "bench compares with DuckDB, which is not "
-          + "part of the application jar", "run bench through bin/paivand (it adds the jar from ~/.m2; "
-          + "./mvnw test-compile downloads it once)");
+      throw InputErrors.duckDbMissing();
     }
     BenchReport report = sparkOptions.inSession(List.of(), spark -> Benchmark.run(spark, options, System.err));
     String markdown = report.markdown();
@@ -117,18 +115,16 @@ final class BenchCommand implements Callable<Integer> {
     long smallest = chosen.stream().mapToLong(Long::longValue).min().orElseThrow();
     long baseline = baselineArticles != null ? baselineArticles
         : Math.min(BenchOptions.DEFAULT_BASELINE_ARTICLES, smallest);
-    BenchCorpus kind = BenchCorpus.named(corpus).orElseThrow(() -> new UserError("unknown --corpus '" + corpus
-        + "'", "the corpora are " + String.join(", ", BenchCorpus.names()), "give --corpus generated (articles from "
-        + "`paivand generate`, the default) or --corpus real (articles remixed from the real text in --data)"));
+    BenchCorpus kind = BenchCorpus.named(corpus)
+        .orElseThrow(() -> OptionErrors.unknownBenchCorpus(corpus, BenchCorpus.names()));
     if (data != null && kind != BenchCorpus.REAL) {
-      throw new UserError("--data " + data + " has no effect with --corpus " + kind.cliName(),
-          "only the real-text corpus is read from a data directory", "add --corpus real, or leave --data out");
+      throw OptionErrors.dataWithoutRealCorpus(data, kind.cliName());
     }
     try {
-      return new BenchOptions(chosen, baseline, work, seed, quiet, startupArticles, kind,
+      return new BenchOptions(chosen, baseline, work, seed, quiet.enabled(), startupArticles, kind,
           kind == BenchCorpus.REAL ? dataDirectory() : null);
     } catch (IllegalArgumentException e) {
-      throw new UserError("bad bench option", e.getMessage(), "see paivand bench --help");
+      throw OptionErrors.badBenchOption(e.getMessage());
     }
   }
 

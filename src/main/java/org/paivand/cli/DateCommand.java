@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import org.paivand.dates.DateParse;
 import org.paivand.dates.PublicationDateParser;
+import org.paivand.errors.OptionErrors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -105,10 +105,7 @@ public final class DateCommand implements Callable<Integer> {
     try {
       return ZoneId.of(zone);
     } catch (DateTimeException error) {
-      throw new UserError(
-          "--zone " + zone + " is not a time zone",
-          error.getMessage(),
-          "give a region such as Asia/Tehran or UTC, or an offset such as +03:30");
+      throw OptionErrors.notATimeZone(zone, error.getMessage());
     }
   }
 }

@@ -1,11 +1,11 @@
 package org.paivand.cli;
 
 import org.paivand.spark.job.SeriesOptions;
-import org.paivand.errors.UserError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.InputErrors;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
 import picocli.CommandLine.Command;
@@ -21,11 +21,11 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
   static final String SAMPLE = "samples/demo-corpus";
 
-  @Option(names = "--output", paramLabel = "DIR", description = "output directory (default: target/demo-output)")
+  @Option(names = "--output", paramLabel = "DIR",
+      description = "the paivand output to write, replaced as a whole (default: target/demo-output)")
   String output;
 
-  @Option(names = "--quiet", description = "no progress output")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -36,15 +36,14 @@ public final class DemoCommand implements Callable<Integer> {
     Path home = Path.of(System.getProperty("paivand.home", ".")).toAbsolutePath().normalize();
     Path sample = home.resolve(SAMPLE);
     if (!Files.isDirectory(sample)) {
-      throw new UserError("the sample corpus is missing: " + sample, "paivand.home points at " + home,
-          "run the demo through bin/paivand from a checkout of the repository");
+      throw InputErrors.sampleCorpusMissing(sample, home);
     }
     String target = output != null ? output : home.resolve("target/demo-output").toString();
     // with timeseries, so that `paivand report --output target/demo-output` follows the demo with no other step
     JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).toBuilder()
-        .quiet(quiet).series(SeriesOptions.defaults()).build();
+        .quiet(quiet.enabled()).series(SeriesOptions.defaults()).build();
     return sparkOptions.inSession(config.inputs(), spark -> {
-      try (Progress progress = new Progress(quiet, System.err)) {
+      try (Progress progress = new Progress(quiet.enabled(), System.err)) {
         DemoSummary.print(spark, CooccurrenceJob.run(spark, config, progress), spec.commandLine().getOut());
       }
       return UserErrors.OK;

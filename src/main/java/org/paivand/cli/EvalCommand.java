@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -10,15 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paivand.article.ArticleAnalysisJson;
+import org.paivand.errors.InputErrors;
 import org.paivand.eval.EvalReport;
 import org.paivand.eval.EvalReportJson;
 import org.paivand.eval.EvalReportText;
 import org.paivand.eval.EvalSet;
 import org.paivand.eval.EvalSetFormatException;
 import org.paivand.eval.Evaluator;
-import org.paivand.gazetteer.Gazetteer;
-import org.paivand.gazetteer.GazetteerFiles;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,10 +39,7 @@ public final class EvalCommand implements Callable<Integer> {
           + DEFAULT_SET + ")")
   List<Path> sets = new ArrayList<>();
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities before scoring; "
-          + "repeatable, in order")
-  List<String> gazetteerFiles = new ArrayList<>();
+  @Mixin GazetteerMixin gazetteer;
 
   @Option(names = "--format", defaultValue = "text", description = "text (default) or json")
   Format format;
@@ -63,20 +59,14 @@ public final class EvalCommand implements Callable<Integer> {
     try {
       set = EvalSet.load(locations);
     } catch (NoSuchFileException e) {
-      throw new UserError("no evaluation set at " + e.getFile(), "the path does not exist",
-          "give an existing .jsonl file or a directory of them with --set");
+      throw InputErrors.evaluationSetMissing(e.getFile());
     } catch (EvalSetFormatException e) {
-      throw new UserError("an evaluation set line cannot be read: " + e.getMessage(),
-          "each line must be one sentence in the format of docs/accuracy.md", "correct the line");
+      throw InputErrors.evaluationLineUnreadable(e.getMessage());
     }
     if (set.sentences().isEmpty()) {
-      throw new UserError("no labelled sentences in " + locations, "no .jsonl file there holds a line",
-          "give a .jsonl evaluation set with --set");
+      throw InputErrors.evaluationSetEmpty(locations);
     }
-    // Loaded as extract and run load them, so a user's file is scored exactly as it would be used.
-    Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard()
-        : GazetteerFiles.check(GazetteerFiles.readLocal(gazetteerFiles));
-    EvalReport report = new Evaluator(gazetteer).evaluate(set);
+    EvalReport report = new Evaluator(gazetteer.loadLocal()).evaluate(set);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       out.println(ArticleAnalysisJson.mapper().writerWithDefaultPrettyPrinter()
@@ -92,11 +82,7 @@ public final class EvalCommand implements Callable<Integer> {
     String home = System.getProperty("paivand.home");
     Path set = Path.of(home == null ? "." : home).resolve(DEFAULT_SET);
     if (!Files.isDirectory(set)) {
-      throw new UserError("no evaluation set at " + set.toAbsolutePath().normalize(),
-          home == null ? "paivand.home is not set (bin/paivand sets it to the checkout) and the current directory "
-              + "is not a paivand checkout" : "the paivand home " + home + " has no " + DEFAULT_SET
-              + " (an installed jar ships no evaluation sets)",
-          "run bin/paivand from a paivand source checkout, or give --set DIR-or-FILE");
+      throw InputErrors.defaultEvaluationSetMissing(set.toAbsolutePath().normalize(), home, DEFAULT_SET);
     }
     return set;
   }

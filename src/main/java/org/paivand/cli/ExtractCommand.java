@@ -1,6 +1,6 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
+import org.paivand.errors.InputErrors;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,9 +19,9 @@ import org.paivand.article.ArticleAnalysisJson;
 import org.paivand.article.ArticleAnalyzer;
 import org.paivand.gazetteer.Gazetteer;
 import org.paivand.gazetteer.MentionExplainer;
-import org.paivand.gazetteer.GazetteerFiles;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,9 +50,7 @@ public final class ExtractCommand implements Callable<Integer> {
     String file;
   }
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
-  java.util.List<String> gazetteerFiles = new java.util.ArrayList<>();
+  @Mixin GazetteerMixin gazetteer;
 
   @Option(names = "--verbose", description = "print stack traces of errors")
   boolean verbose;
@@ -66,10 +64,9 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    Gazetteer gazetteer = gazetteerFiles.isEmpty() ? Gazetteer.standard() : GazetteerFiles.check(
-        GazetteerFiles.readLocal(gazetteerFiles));
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
-    explainer = format == Format.text ? new MentionExplainer(gazetteer) : null;
+    Gazetteer entities = gazetteer.loadLocal();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(entities);
+    explainer = format == Format.text ? new MentionExplainer(entities) : null;
     ObjectMapper mapper = ArticleAnalysisJson.mapper();
     if (!jsonl) {
       String text = readAll();
@@ -90,12 +87,10 @@ public final class ExtractCommand implements Callable<Integer> {
         try {
           record = mapper.readTree(line);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new UserError("line " + number + " of the JSONL input is not JSON", e.getOriginalMessage(),
-              "give one {\"id\": ..., \"text\": ...} object per line");
+          throw InputErrors.jsonlLineNotJson(number, e.getOriginalMessage());
         }
         if (record == null || !record.isObject() || !record.path("text").isTextual()) {
-          throw new UserError("line " + number + " of the JSONL input has no \"text\" string",
-              "each line must be a JSON object with a text field", "give one {\"id\": ..., \"text\": ...} per line");
+          throw InputErrors.jsonlLineWithoutText(number);
         }
         String text = record.get("text").asText();
         analyzer.analyze(text);
@@ -151,8 +146,7 @@ public final class ExtractCommand implements Callable<Integer> {
     try {
       return Files.newBufferedReader(Path.of(input.file), StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
-      throw new UserError("no such file: " + input.file, "the path does not exist",
-          "give an existing UTF-8 text file, - for standard input, or --text STRING");
+      throw InputErrors.extractFileMissing(input.file);
     }
   }
 }

@@ -1,17 +1,19 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.OutputErrors;
 import org.paivand.generate.CorpusGenerator;
 import org.paivand.generate.GenerateSummary;
 import org.paivand.generate.GeneratorOptions;
 import org.paivand.generate.LanguageMix;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,7 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Local directory, absent or empty.")
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Local directory for the corpus and its truth, absent or empty.")
   Path output;
 
   @Option(names = "--days", defaultValue = "365", paramLabel = "D",
@@ -64,14 +67,13 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Rows per Parquet file (default: ${DEFAULT-VALUE}).")
   long rowsPerFile;
 
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Override
   public Integer call() throws IOException {
     GeneratorOptions options = options();
     PrintWriter err = spec.commandLine().getErr();
-    boolean showProgress = !quiet && System.console() != null;
+    boolean showProgress = !quiet.enabled() && System.console() != null;
     GenerateSummary summary;
     try {
       summary = CorpusGenerator.generate(options, written -> {
@@ -81,10 +83,9 @@ final class GenerateCommand implements Callable<Integer> {
         }
       });
     } catch (IllegalArgumentException e) {
-      throw new UserError("cannot write to " + output, e.getMessage(),
-          "give --output a new or empty directory");
+      throw OutputErrors.cannotGenerateInto(output, e.getMessage());
     }
-    if (!quiet) {
+    if (!quiet.enabled()) {
       err.printf("generated %,d articles (%,d exact and %,d near copies), %,.0f chars on average, %,d on the busy "
               + "day, %d days, in %.1f s: %s%n", summary.articles(), summary.exactCopies(), summary.nearCopies(),
           summary.averageLength(), summary.busyDayArticles(), summary.days(), summary.seconds(),
@@ -99,13 +100,13 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       first = LocalDate.parse(firstDay);
     } catch (DateTimeParseException e) {
-      throw new UserError("--first-day '" + firstDay + "' is not a date", e.getMessage(), "write it as yyyy-MM-dd");
+      throw OptionErrors.firstDayNotADate(firstDay, e.getMessage());
     }
     try {
       return new GeneratorOptions(articles, seed, output, days, first, LanguageMix.parse(languageMix), busyDayShare,
           duplicateShare, rowsPerFile);
     } catch (IllegalArgumentException e) {
-      throw new UserError("bad generate option", e.getMessage(), "see paivand generate --help");
+      throw OptionErrors.badGenerateOption(e.getMessage());
     }
   }
 }

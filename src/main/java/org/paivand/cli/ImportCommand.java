@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +13,11 @@ import org.paivand.corpus.CorpusImporter;
 import org.paivand.corpus.CorpusInputFiles;
 import org.paivand.corpus.ImportSummary;
 import org.paivand.corpus.MalformedCorpusException;
+import org.paivand.errors.InputErrors;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.OutputErrors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,7 +54,8 @@ final class ImportCommand implements Callable<Integer> {
       description = "Input files (local paths or Hadoop URIs); a name ending in .gz is gunzipped.")
   List<String> inputs = new ArrayList<>();
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(names = "--output", required = true, paramLabel = "DIR",
+      description = "Directory for the Parquet corpus (part-00000.parquet), created if missing.")
   String output;
 
   @Option(names = "--lang", paramLabel = "L", description = "lang for rows that have none (csv, jsonl), e.g. en.")
@@ -63,8 +67,7 @@ final class ImportCommand implements Callable<Integer> {
       description = "source for rows that have none (csv, jsonl), e.g. abcnews; also makes CSV ids <S>-<row>.")
   String source;
 
-  @Option(names = "--quiet", description = "Print nothing on success.")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Option(names = "--verbose", description = "Print the record count of each input, and stack traces on errors.")
   boolean verbose;
@@ -81,10 +84,7 @@ final class ImportCommand implements Callable<Integer> {
           CorpusImporter.importFiles(
               corpusFormat, inputPaths, outputDirectory, new CorpusDefaults(lang, source), configuration);
     } catch (MalformedCorpusException e) {
-      throw new UserError(
-          "cannot import: " + e.getMessage(),
-          "the input does not follow the " + corpusFormat.formatName() + " format at that line",
-          "correct that line, or check that --format matches the file; nothing was written to " + output);
+      throw InputErrors.importMalformed(e.getMessage(), corpusFormat.formatName(), output);
     }
     report(summary, inputPaths);
     return UserErrors.OK;
@@ -92,17 +92,9 @@ final class ImportCommand implements Callable<Integer> {
 
   private CorpusFormat checkedFormat() {
     CorpusFormat corpusFormat =
-        CorpusFormat.named(format)
-            .orElseThrow(
-                () -> new UserError(
-                    "unknown input format '" + format + "'",
-                    "--format must name one of the formats import reads",
-                    "use --format " + String.join(", ", CorpusFormat.names())));
+        CorpusFormat.named(format).orElseThrow(() -> OptionErrors.unknownImportFormat(format, CorpusFormat.names()));
     if (!corpusFormat.takesDefaults() && (lang != null || source != null)) {
-      throw new UserError(
-          "--lang and --source do not apply to --format " + corpusFormat.formatName(),
-          "that format fixes lang and source itself",
-          "leave out --lang and --source");
+      throw OptionErrors.langAndSourceDoNotApply(corpusFormat.formatName());
     }
     return corpusFormat;
   }
@@ -112,10 +104,7 @@ final class ImportCommand implements Callable<Integer> {
     for (String input : inputs) {
       Path path = new Path(input);
       if (!CorpusInputFiles.isFile(path, configuration)) {
-        throw new UserError(
-            "input file not found: " + input,
-            "there is no file at " + path.getFileSystem(configuration).makeQualified(path),
-            "check the path given to --input");
+        throw InputErrors.importInputMissing(input, path.getFileSystem(configuration).makeQualified(path));
       }
       paths.add(path);
     }
@@ -126,16 +115,13 @@ final class ImportCommand implements Callable<Integer> {
     Path directory = new Path(output);
     FileSystem fileSystem = directory.getFileSystem(configuration);
     if (fileSystem.exists(directory) && !fileSystem.getFileStatus(directory).isDirectory()) {
-      throw new UserError(
-          "--output " + output + " is a file",
-          "import writes a directory holding " + CorpusImporter.PART_FILE_NAME,
-          "give a directory path (it is created if missing)");
+      throw OutputErrors.importOutputIsAFile(output, CorpusImporter.PART_FILE_NAME);
     }
     return directory;
   }
 
   private void report(ImportSummary summary, List<Path> inputPaths) {
-    if (quiet) {
+    if (quiet.enabled()) {
       return;
     }
     if (verbose) {

@@ -1,13 +1,12 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.nightly.NightlyJob;
 import org.paivand.spark.nightly.NightlyOptions;
 import org.paivand.spark.nightly.NightlyResult;
@@ -35,9 +34,7 @@ public final class NightlyCommand implements Callable<Integer> {
       description = "check processed deliveries of the last N days for re-delivery (default: all of them)")
   Integer lookbackDays;
 
-  @Option(names = "--lease-minutes", defaultValue = "10", paramLabel = "M",
-      description = "a lock not renewed for M minutes is stale and taken over (default: 10)")
-  long leaseMinutes;
+  @Mixin LeaseMixin lease;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -45,23 +42,15 @@ public final class NightlyCommand implements Callable<Integer> {
   public Integer call() {
     var config = run.config();
     LocalDate night = date == null ? LocalDate.now(config.zone()) : parseDate(date, "--date");
-    return execute(run, new NightlyOptions(config, night, lookbackDays, null, lease(leaseMinutes)),
+    return execute(run, new NightlyOptions(config, night, lookbackDays, null, lease.duration()),
         spec.commandLine().getOut());
-  }
-
-  static Duration lease(long minutes) {
-    if (minutes < 1) {
-      throw new UserError("--lease-minutes " + minutes + " is too short", "a live run renews its lock every"
-          + " quarter of the lease", "give 1 or more minutes (default 10)");
-    }
-    return Duration.ofMinutes(minutes);
   }
 
   static LocalDate parseDate(String text, String option) {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new UserError(option + " " + text + " is not a date", e.getMessage(), "give it as YYYY-MM-DD");
+      throw OptionErrors.notADate(option, text, e.getMessage());
     }
   }
 
@@ -80,10 +69,10 @@ public final class NightlyCommand implements Callable<Integer> {
         });
       }
       NightlyResult result;
-      try (Progress progress = new Progress(run.quiet, System.err)) {
+      try (Progress progress = new Progress(run.quiet.enabled(), System.err)) {
         result = NightlyJob.run(sessions, hadoop, options, progress);
       }
-      if (!run.quiet) {
+      if (!run.quiet.enabled()) {
         out.println(summary(result, options));
       }
       return UserErrors.OK;

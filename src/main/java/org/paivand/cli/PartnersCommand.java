@@ -1,11 +1,11 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.timeseries.PartnersRanking;
 import org.paivand.spark.timeseries.TimeSeriesQuery;
 import picocli.CommandLine.Command;
@@ -19,8 +19,7 @@ public final class PartnersCommand implements Callable<Integer> {
   static final List<String> COLUMNS = List.of("partner", "pair_articles", "entity_articles", "partner_articles",
       "total_articles", "npmi", "pmi", "llr", "jaccard");
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "a paivand output directory")
-  String output;
+  @Mixin OutputMixin output;
 
   @Option(names = "--entity", required = true, paramLabel = "ID", description = "entity id, e.g. IR or lavrov")
   String entity;
@@ -57,19 +56,17 @@ public final class PartnersCommand implements Callable<Integer> {
     LocalDate first = day("--from", from);
     LocalDate last = day("--to", to);
     if (first != null && last != null && last.isBefore(first)) {
-      throw new UserError("--to " + last + " is before --from " + first, "the range would be empty",
-          "give --from before --to");
+      throw OptionErrors.partnersRangeEmpty(first, last);
     }
     if (minSupport < 1 || top < 1) {
-      throw new UserError("--min-support and --top must be at least 1", "they are " + minSupport + " and " + top,
-          "give positive numbers, or leave the defaults (3 and 20)");
+      throw OptionErrors.partnersCountsTooSmall(minSupport, top);
     }
     TextTable.Format printAs = TextTable.format(format);
     PartnersRanking.Query query = new PartnersRanking.Query(entity, first, last, scope,
         TimeSeriesQuery.Slice.parse(slice), minSupport, top);
-    return sparkOptions.inSession(List.of(output), spark -> {
+    return sparkOptions.inSession(List.of(output.directory()), spark -> {
       TextTable table = new TextTable(COLUMNS);
-      for (PartnersRanking.Partner partner : PartnersRanking.rank(spark, output, query)) {
+      for (PartnersRanking.Partner partner : PartnersRanking.rank(spark, output.directory(), query)) {
         List<Object> row = new ArrayList<>();
         row.add(partner.partner());
         row.add(partner.pairArticles());
@@ -94,7 +91,7 @@ public final class PartnersCommand implements Callable<Integer> {
     try {
       return LocalDate.parse(text);
     } catch (DateTimeParseException e) {
-      throw new UserError("bad " + option + " '" + text + "'", e.getMessage(), "give a day as 2020-10-01");
+      throw OptionErrors.badDay(option, text, e.getMessage());
     }
   }
 }

@@ -1,9 +1,9 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.report.ReportOptions;
 import org.paivand.report.WriteReport;
 import org.paivand.spark.job.SeriesOptions;
@@ -16,8 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", description = "Write charts of the watchlist series and an HTML page (top pairs, spikes "
     + "with example sentences, the run's reconciliation) for an output that has a timeseries table.")
 public final class ReportCommand implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "the paivand output to report on")
-  String output;
+  @Mixin OutputMixin output;
 
   @Option(names = "--report-dir", paramLabel = "DIR",
       description = "where index.html and charts/ go, replaced as a whole (default: OUTPUT/report)")
@@ -45,8 +44,7 @@ public final class ReportCommand implements Callable<Integer> {
       description = "example sentences per spike (default: 3)")
   int examples;
 
-  @Option(names = "--quiet", description = "print nothing when done")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -58,7 +56,7 @@ public final class ReportCommand implements Callable<Integer> {
     System.setProperty("java.awt.headless", "true");
     return sparkOptions.inSession(List.of(), spark -> {
       String page = WriteReport.run(spark, options);
-      if (!quiet) {
+      if (!quiet.enabled()) {
         spec.commandLine().getOut().println("report written: " + page);
       }
       return UserErrors.OK;
@@ -71,25 +69,21 @@ public final class ReportCommand implements Callable<Integer> {
       try {
         parsed.add(ReportOptions.pair(pair));
       } catch (IllegalArgumentException e) {
-        throw new UserError("bad --pair " + pair, e.getMessage(),
-            "give two entity ids separated by a comma: --pair IR,RU");
+        throw OptionErrors.badReportPair(pair, e.getMessage());
       }
     }
     List<String> chosen = granularities.isEmpty() ? ReportOptions.DEFAULT_GRANULARITIES : List.copyOf(granularities);
     for (String granularity : chosen) {
       if (!ReportOptions.GRANULARITIES.contains(granularity)) {
-        throw new UserError("unknown --granularity " + granularity, "the timeseries table has "
-            + ReportOptions.GRANULARITIES, "give one of " + String.join(", ", ReportOptions.GRANULARITIES));
+        throw OptionErrors.unknownReportGranularity(granularity, ReportOptions.GRANULARITIES);
       }
     }
     if (!ReportOptions.SCOPES.contains(scope)) {
-      throw new UserError("unknown --scope " + scope, "pairs are counted at document and sentence scope",
-          "give --scope document or --scope sentence");
+      throw OptionErrors.unknownReportScope(scope);
     }
     if (top < 1 || maxSpikes < 0 || examples < 0) {
-      throw new UserError("--top must be at least 1, --max-spikes and --examples at least 0",
-          "got --top " + top + " --max-spikes " + maxSpikes + " --examples " + examples, "give counts in range");
+      throw OptionErrors.reportCountsOutOfRange(top, maxSpikes, examples);
     }
-    return new ReportOptions(output, reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
+    return new ReportOptions(output.directory(), reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
   }
 }

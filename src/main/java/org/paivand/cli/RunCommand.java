@@ -1,11 +1,11 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.paivand.errors.OptionErrors;
 import org.paivand.spark.CooccurrenceJob;
 import org.paivand.spark.job.DedupMode;
 import org.paivand.spark.job.ItemsetOptions;
@@ -51,9 +51,8 @@ public final class RunCommand implements Callable<Integer> {
       description = "cut longer texts to N characters before analysis, counted in _run.json (default: 1000000)")
   int maxTextChars;
 
-  @Option(names = "--gazetteer", paramLabel = "FILE",
-      description = "extra gazetteer file (docs/gazetteer.md) adding or overriding entities; repeatable, in order")
-  List<String> gazetteerFiles = new ArrayList<>();
+  @Mixin GazetteerMixin gazetteer;
+
   @Option(names = "--dedup", defaultValue = "none", paramLabel = "none|exact|near",
       description = "count copies of a text under other ids once: not at all, same words, or near-identical words "
           + "(default: none; repeated ids always count once)")
@@ -86,8 +85,7 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin SeriesOptionsMixin seriesOptions;
 
-  @Option(names = "--quiet", description = "no progress output")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -100,8 +98,9 @@ public final class RunCommand implements Callable<Integer> {
   public Integer call() {
     JobConfig config = config();
     return sparkOptions.inSession(submitted, config.inputs(), spark -> {
-      try (Progress progress = new Progress(quiet, System.err)) {
-        RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config, progress), quiet);
+      try (Progress progress = new Progress(quiet.enabled(), System.err)) {
+        RunSummary.printShort(spec.commandLine().getOut(), CooccurrenceJob.run(spark, config, progress),
+            quiet.enabled());
       }
       return UserErrors.OK;
     });
@@ -112,12 +111,10 @@ public final class RunCommand implements Callable<Integer> {
     try {
       zoneId = ZoneId.of(zone);
     } catch (DateTimeException e) {
-      throw new UserError("unknown time zone '" + zone + "'", e.getMessage(),
-          "give a region id such as UTC, Asia/Tehran or Europe/Moscow with --zone");
+      throw OptionErrors.unknownZone(zone, e.getMessage());
     }
     if (maxTextChars < 1000) {
-      throw new UserError("--max-text-chars " + maxTextChars + " is too small", "it would cut real articles",
-          "give at least 1000, or leave the default (1000000)");
+      throw OptionErrors.maxTextCharsTooSmall(maxTextChars);
     }
     List<String> texts = textColumns.isEmpty() ? List.of(JobConfig.DEFAULT_TEXT_COLUMN) : textColumns;
     boolean langExplicit = langColumn != null;
@@ -127,11 +124,11 @@ public final class RunCommand implements Callable<Integer> {
         .dateColumn(dateColumn)
         .langColumn(langExplicit ? langColumn : JobConfig.DEFAULT_LANG_COLUMN, langExplicit)
         .zone(zoneId)
-        .quiet(quiet)
+        .quiet(quiet.enabled())
         .sparkConf(sparkOptions.conf)
         .skipCorruptFiles(skipCorruptFiles)
         .maxTextChars(maxTextChars)
-        .gazetteerFiles(gazetteerFiles)
+        .gazetteerFiles(gazetteer.files())
         .dedup(dedupMode(), nearThreshold())
         .sourceColumn(sourceColumn != null ? sourceColumn : JobConfig.DEFAULT_SOURCE_COLUMN)
         .series(timeseries ? seriesOptions.options() : null)
@@ -146,9 +143,7 @@ public final class RunCommand implements Callable<Integer> {
         return mode;
       }
     }
-    throw new UserError("unknown --dedup mode '" + dedup + "'", "the modes are none, exact and near",
-        "give --dedup none (every text counts), exact (same words count once) or near (near-identical texts "
-            + "count once)");
+    throw OptionErrors.unknownDedupMode(dedup);
   }
 
   private double nearThreshold() {
@@ -156,14 +151,10 @@ public final class RunCommand implements Callable<Integer> {
       return JobConfig.DEFAULT_NEAR_THRESHOLD;
     }
     if (dedupMode() != DedupMode.NEAR) {
-      throw new UserError("--near-threshold " + nearThreshold + " has no effect with --dedup " + dedup,
-          "only near-duplicate detection uses a similarity threshold",
-          "add --dedup near, or leave --near-threshold out");
+      throw OptionErrors.nearThresholdWithoutNear(nearThreshold, dedup);
     }
     if (!(nearThreshold > 0 && nearThreshold <= 1)) {
-      throw new UserError("--near-threshold " + nearThreshold + " is not a similarity",
-          "it is a Jaccard similarity of word shingles, between 0 (exclusive) and 1",
-          "give a value such as 0.9 (the default) or 0.8 to catch more edited copies");
+      throw OptionErrors.nearThresholdNotASimilarity(nearThreshold);
     }
     return nearThreshold;
   }
@@ -171,8 +162,7 @@ public final class RunCommand implements Callable<Integer> {
   private ItemsetOptions itemsetOptions() {
     if (!itemsets) {
       if (itemsetMinSupport != null || itemsetMinConfidence != null) {
-        throw new UserError("--itemset-min-support and --itemset-min-confidence have no effect without --itemsets",
-            "frequent entity sets are mined only when asked for", "add --itemsets, or leave the thresholds out");
+        throw OptionErrors.itemsetThresholdsWithoutItemsets();
       }
       return null;
     }
@@ -181,14 +171,10 @@ public final class RunCommand implements Callable<Integer> {
     double itemsetMinConfidence = this.itemsetMinConfidence == null ? ItemsetOptions.DEFAULT_MIN_CONFIDENCE
         : this.itemsetMinConfidence;
     if (!(itemsetMinSupport > 0 && itemsetMinSupport <= 1)) {
-      throw new UserError("--itemset-min-support " + itemsetMinSupport + " is not a fraction of articles",
-          "it is the share of a month's articles an entity set must appear in, above 0 and at most 1",
-          "give a value such as 0.01 (the default)");
+      throw OptionErrors.itemsetMinSupportNotAFraction(itemsetMinSupport);
     }
     if (!(itemsetMinConfidence >= 0 && itemsetMinConfidence <= 1)) {
-      throw new UserError("--itemset-min-confidence " + itemsetMinConfidence + " is not a confidence",
-          "it is the share of the antecedent's articles that also hold the consequent, between 0 and 1",
-          "give a value such as 0.5 (the default)");
+      throw OptionErrors.itemsetMinConfidenceNotAConfidence(itemsetMinConfidence);
     }
     return new ItemsetOptions(itemsetMinSupport, itemsetMinConfidence);
   }

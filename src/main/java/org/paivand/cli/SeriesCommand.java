@@ -1,9 +1,9 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Row;
+import org.paivand.errors.OptionErrors;
 import org.paivand.series.EntityPair;
 import org.paivand.series.Granularity;
 import org.paivand.spark.timeseries.TimeSeriesQuery;
@@ -25,8 +25,7 @@ public final class SeriesCommand implements Callable<Integer> {
       "a_articles", "b_articles", "total_articles", "share", "rolling_share", "zscore", "spike", "pmi", "npmi",
       "llr", "jaccard");
 
-  @Option(names = "--output", required = true, paramLabel = "DIR", description = "a paivand output directory")
-  String output;
+  @Mixin OutputMixin output;
 
   @Option(names = "--pair", paramLabel = "A,B", description = "print this pair's series instead of rebuilding")
   String pair;
@@ -47,8 +46,7 @@ public final class SeriesCommand implements Callable<Integer> {
 
   @Mixin SeriesOptionsMixin seriesOptions;
 
-  @Option(names = "--quiet", description = "print nothing but the series")
-  boolean quiet;
+  @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
 
@@ -60,21 +58,21 @@ public final class SeriesCommand implements Callable<Integer> {
     EntityPair entityPair = pair == null ? null : pair(pair);
     Granularity chosen = Granularity.byId(granularity);
     if (chosen == null) {
-      throw new UserError("unknown granularity '" + granularity + "'", "the granularities are " + Granularity.ids(),
-          "give one of them with --granularity, e.g. --granularity month");
+      throw OptionErrors.unknownGranularity(granularity, Granularity.ids());
     }
     TextTable.Format printAs = TextTable.format(format);
     TimeSeriesQuery.Slice chosenSlice = TimeSeriesQuery.Slice.parse(slice);
     var options = seriesOptions.options();
-    return sparkOptions.inSession(List.of(output), spark -> {
+    String directory = output.directory();
+    return sparkOptions.inSession(List.of(directory), spark -> {
       if (entityPair == null) {
-        long rows = TimeSeriesRebuild.rebuild(spark, output, options);
-        if (!quiet) {
-          spec.commandLine().getOut().println("timeseries: " + rows + " rows written to " + output + "/timeseries");
+        long rows = TimeSeriesRebuild.rebuild(spark, directory, options);
+        if (!quiet.enabled()) {
+          spec.commandLine().getOut().println("timeseries: " + rows + " rows written to " + directory + "/timeseries");
         }
         return UserErrors.OK;
       }
-      List<Row> rows = TimeSeriesQuery.series(spark, output, entityPair, chosen, scope, chosenSlice, options);
+      List<Row> rows = TimeSeriesQuery.series(spark, directory, entityPair, chosen, scope, chosenSlice, options);
       List<String> columns = printAs == TextTable.Format.CSV
           ? List.of(rows.isEmpty() ? new String[0] : rows.get(0).schema().fieldNames()) : TABLE_COLUMNS;
       TextTable table = new TextTable(columns);
@@ -93,7 +91,7 @@ public final class SeriesCommand implements Callable<Integer> {
     try {
       return EntityPair.parse(text);
     } catch (IllegalArgumentException e) {
-      throw new UserError("bad --pair '" + text + "'", e.getMessage(), "give two entity ids, e.g. --pair IR,RU");
+      throw OptionErrors.badSeriesPair(text, e.getMessage());
     }
   }
 }

@@ -1,8 +1,9 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
 import java.util.ArrayList;
 import java.util.List;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.UserError;
 import org.paivand.spark.job.SeriesOptions;
 import picocli.CommandLine.Option;
 
@@ -47,8 +48,7 @@ public final class SeriesOptionsMixin {
           spikeMinArticles == null ? defaults.spikeMinArticles() : spikeMinArticles)
           .withWindows(window, baseline);
     } catch (IllegalArgumentException e) {
-      throw new UserError("bad time-series option: " + e.getMessage(), "see paivand series --help",
-          "windows take 1 to 1000 periods, baselines 2 to 1000, --min-support at least 1, --watch a pair as IR,RU");
+      throw OptionErrors.badSeriesOption(e.getMessage());
     }
   }
 }

@@ -1,6 +1,6 @@
 package org.paivand.cli;
 
-import org.paivand.errors.UserError;
+import org.paivand.errors.OptionErrors;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +29,7 @@ final class TextTable {
     return switch (name.toLowerCase(Locale.ROOT)) {
       case "table" -> Format.TABLE;
       case "csv" -> Format.CSV;
-      default -> throw new UserError("unknown format '" + name + "'", "the formats are table and csv",
-          "give --format table (aligned, for reading) or --format csv (for spreadsheets and scripts)");
+      default -> throw OptionErrors.unknownTableFormat(name);
     };
   }
 

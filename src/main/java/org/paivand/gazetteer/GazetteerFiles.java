@@ -10,6 +10,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.paivand.errors.InputErrors;
 import org.paivand.errors.UserError;
 
 /**
@@ -28,9 +29,9 @@ public final class GazetteerFiles {
       try {
         sources.add(new GazetteerSource(path, decode(path, Files.readAllBytes(Path.of(path)))));
       } catch (NoSuchFileException e) {
-        throw missing(path);
+        throw InputErrors.gazetteerFileMissing(path);
       } catch (IOException e) {
-        throw unreadable(path, e);
+        throw InputErrors.gazetteerFileUnreadable(path, e);
       }
     }
     check(sources);
@@ -42,8 +43,7 @@ public final class GazetteerFiles {
     try {
       return Gazetteer.withFiles(sources);
     } catch (GazetteerFormatException e) {
-      throw new UserError("a --gazetteer file has a malformed line", e.getMessage(),
-          "fix that line (format: docs/gazetteer.md, \"The file format\") or leave the file out");
+      throw InputErrors.gazetteerMalformed(e.getMessage());
     }
   }
 
@@ -53,16 +53,7 @@ public final class GazetteerFiles {
       return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new UserError("gazetteer file " + path + " is not UTF-8", e.toString(), "save the file as UTF-8");
+      throw InputErrors.gazetteerNotUtf8(path, e.toString());
     }
-  }
-
-  public static UserError missing(String path) {
-    return new UserError("no such gazetteer file: " + path, "the path does not exist",
-        "give an existing UTF-8 file with --gazetteer (a local path or a Hadoop URI)");
-  }
-
-  public static UserError unreadable(String path, Exception e) {
-    return new UserError("cannot read gazetteer file " + path, e.toString(), "check the path and your access to it");
   }
 }

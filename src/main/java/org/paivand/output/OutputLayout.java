@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.paivand.errors.Errors;
+import org.paivand.errors.OutputErrors;
 
 /**
  * What a paivand output directory is, in one place: the files that mark it, the tables under it
@@ -100,7 +100,7 @@ public final class OutputLayout {
   public static void requireReadable(FileSystem fileSystem, Path output) {
     Kind kind = kind(fileSystem, output);
     if (kind != Kind.RUN && kind != Kind.NIGHTLY || !exists(fileSystem, runReport(output))) {
-      throw Errors.notAnOutput(output, kind == Kind.ABSENT ? "the directory does not exist"
+      throw OutputErrors.notAnOutput(output, kind == Kind.ABSENT ? "the directory does not exist"
           : "it has no " + RUN_REPORT);
     }
   }

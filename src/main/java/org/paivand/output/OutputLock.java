@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Executors;
@@ -20,6 +21,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.paivand.errors.OutputErrors;
 import org.paivand.errors.UserError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +37,9 @@ import org.slf4j.LoggerFactory;
  * kill -9), or when its modification time is older than the lease (an owner on another machine that died, or a lock
  * file that cannot be read). Takeover renames the stale file aside first, so of two runs that found it stale only
  * one can take it. A lock that is not stale stops the run at once with a {@link UserError} naming the owner.
+ *
+ * <p>Ages are measured, and the heartbeat's times written, by a {@link Clock}: the system clock in a run, a clock the
+ * test moves in tests, so that an expired lease needs no waiting and a loaded machine no margin.
  */
 public final class OutputLock implements AutoCloseable {
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(10);
@@ -44,38 +49,42 @@ public final class OutputLock implements AutoCloseable {
   private final FileSystem fileSystem;
   private final Path path;
   private final String runId;
+  private final Clock clock;
   private final ScheduledExecutorService heartbeat;
 
-  private OutputLock(FileSystem fileSystem, Path path, String runId, Duration lease) {
+  private OutputLock(FileSystem fileSystem, Path path, String runId, Duration lease, Clock clock) {
     this.fileSystem = fileSystem;
     this.path = path;
     this.runId = runId;
+    this.clock = clock;
     this.heartbeat = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread thread = new Thread(runnable, "paivand-nightly-lock-heartbeat");
       thread.setDaemon(true);
       return thread;
     });
     long every = Math.max(1, lease.toMillis() / 4);
-    heartbeat.scheduleAtFixedRate(this::touch, every, every, TimeUnit.MILLISECONDS);
+    heartbeat.scheduleAtFixedRate(this::renew, every, every, TimeUnit.MILLISECONDS);
   }
 
   /** Takes the lock of {@code output} for {@code runId}, or throws a {@link UserError} when another run holds it. */
   public static OutputLock acquire(FileSystem fileSystem, Path output, String runId, Duration lease) {
+    return acquire(fileSystem, output, runId, lease, Clock.systemUTC());
+  }
+
+  /** As {@link #acquire(FileSystem, Path, String, Duration)}, with ages measured by {@code clock}. */
+  static OutputLock acquire(FileSystem fileSystem, Path output, String runId, Duration lease, Clock clock) {
     Path path = path(output);
-    String content = owner(runId);
+    String content = owner(runId, clock);
     try {
       fileSystem.mkdirs(path.getParent());
       for (int attempt = 0; attempt < 2; attempt++) {
         if (createExclusive(fileSystem, path, content)) {
-          return new OutputLock(fileSystem, path, runId, lease);
+          return new OutputLock(fileSystem, path, runId, lease, clock);
         }
         Holder holder = Holder.read(fileSystem, path);
-        String stale = holder.staleBecause(lease);
+        String stale = holder.staleBecause(lease, clock.millis());
         if (stale == null) {
-          throw new UserError("another paivand run holds the lock of " + output,
-              "the lock " + path + " belongs to " + holder.describe(),
-              "wait for that run to finish; if it is dead on another machine, the lock is taken over once its lease"
-                  + " of " + lease.toMinutes() + " min has expired (or delete the lock file after checking)");
+          throw OutputErrors.lockHeld(output, path, holder.describe(), lease.toMinutes());
         }
         LOG.warn("taking over a stale lock of {}: {} ({})", output, holder.describe(), stale);
         Path aside = new Path(path.getParent(), path.getName() + ".stale-" + runId);
@@ -84,9 +93,7 @@ public final class OutputLock implements AutoCloseable {
         }
         fileSystem.delete(aside, false);
       }
-      throw new UserError("another paivand run holds the lock of " + output,
-          "the stale lock " + path + " was taken over by another run at the same time",
-          "wait for that run to finish");
+      throw OutputErrors.lockTakenOverByAnother(output, path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot take the lock " + path, e);
     }
@@ -109,20 +116,21 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private void touch() {
+  /** What the heartbeat does every quarter of the lease: sets the lock's modification time to now. */
+  void renew() {
     try {
-      fileSystem.setTimes(path, System.currentTimeMillis(), -1);
+      fileSystem.setTimes(path, clock.millis(), -1);
     } catch (IOException e) {
       LOG.warn("cannot renew the lock {}: {}", path, e.getMessage());
     }
   }
 
-  static String owner(String runId) {
+  static String owner(String runId, Clock clock) {
     var node = MAPPER.createObjectNode();
     node.put("host", hostName());
     node.put("pid", ProcessHandle.current().pid());
     node.put("run_id", runId);
-    node.put("started_at", Instant.now().toString());
+    node.put("started_at", Instant.now(clock).toString());
     return node.toString() + "\n";
   }
 
@@ -173,13 +181,13 @@ public final class OutputLock implements AutoCloseable {
       }
     }
 
-    /** Why the lock is stale, or null when its owner may still be running. */
-    String staleBecause(Duration lease) {
+    /** Why the lock is stale at {@code nowMillis}, or null when its owner may still be running. */
+    String staleBecause(Duration lease, long nowMillis) {
       boolean alive = pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
       if (hostName().equals(host) && !alive) {
         return "process " + pid + " is not running on this host";
       }
-      long age = System.currentTimeMillis() - modifiedMillis;
+      long age = nowMillis - modifiedMillis;
       if (age > lease.toMillis()) {
         return "not renewed for " + age / 1000 + " s, longer than the lease of " + lease.toSeconds() + " s";
       }

@@ -8,7 +8,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.paivand.errors.Errors;
+import org.paivand.errors.OutputErrors;
 
 /**
  * Publishes a run's output so that readers see the old output or the new one, never a mix, and a failed run leaves
@@ -47,7 +47,7 @@ public final class OutputPublisher {
       FileSystem fileSystem = path.getFileSystem(hadoop);
       Path output = fileSystem.makeQualified(path);
       if (output.getParent() == null) {
-        throw Errors.outputAtRoot(outputUri);
+        throw OutputErrors.outputAtRoot(outputUri);
       }
       OutputPublisher publisher = new OutputPublisher(fileSystem, output, runId);
       publisher.lock = OutputLock.acquire(fileSystem, output, runId, OutputLock.DEFAULT_LEASE);
@@ -115,8 +115,8 @@ public final class OutputPublisher {
 
   private void checkReplaceable() {
     switch (OutputLayout.kind(fileSystem, output)) {
-      case FILE -> throw Errors.outputIsAFile(output);
-      case FOREIGN -> throw Errors.refusingToReplace(output,
+      case FILE -> throw OutputErrors.outputIsAFile(output);
+      case FOREIGN -> throw OutputErrors.refusingToReplace(output,
           "it exists, is not empty and is not a paivand output (it has no " + OutputLayout.RUN_REPORT + ")");
       default -> { }
     }

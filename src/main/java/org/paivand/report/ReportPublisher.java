@@ -9,7 +9,7 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.paivand.errors.UserError;
+import org.paivand.errors.OutputErrors;
 
 /**
  * Writes the report's files all at once: into a staging directory beside the target, then renamed into place, the
@@ -67,9 +67,7 @@ public final class ReportPublisher {
         || fileSystem.exists(new Path(target, MARKER)))) {
       return;
     }
-    throw new UserError("refusing to replace " + target + " with the report",
-        "it exists and is not an earlier paivand report (no " + MARKER + " file)",
-        "give --report-dir a new or empty directory, or one an earlier report wrote");
+    throw OutputErrors.refusingToReplaceWithReport(target, MARKER);
   }
 
   private static void write(FileSystem fileSystem, Path path, byte[] content) throws IOException {

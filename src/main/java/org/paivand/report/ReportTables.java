@@ -36,7 +36,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.paivand.errors.UserError;
+import org.paivand.errors.OutputErrors;
 import org.paivand.output.OutputLayout;
 
 /**
@@ -65,14 +65,10 @@ final class ReportTables {
       this.fileSystem = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
       this.output = fileSystem.makeQualified(path);
       if (!fileSystem.exists(new Path(this.output, "_run.json"))) {
-        throw new UserError("no paivand output at " + output,
-            fileSystem.exists(this.output) ? "the directory has no _run.json" : "the directory does not exist",
-            "give --output the directory a `bin/paivand run --output DIR` wrote");
+        throw OutputErrors.noOutputToReport(output, fileSystem.exists(this.output));
       }
       if (!fileSystem.exists(new Path(this.output, TIMESERIES))) {
-        throw new UserError("the output " + output + " has no timeseries table",
-            "the report charts the series that `run --timeseries` or `bin/paivand series` writes",
-            "run `bin/paivand series --output " + output + "` (or the run again with --timeseries), then the report");
+        throw OutputErrors.noTimeseriesTable(output);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the output " + output, e);
@@ -100,8 +96,7 @@ final class ReportTables {
     try {
       return Reconciliation.fromJson(runReport());
     } catch (IllegalArgumentException e) {
-      throw new UserError("the _run.json of " + output + " cannot be read", e.getMessage(),
-          "run `bin/paivand run` again to write the output afresh");
+      throw OutputErrors.runReportUnreadable(output, e.getMessage());
     }
   }
 
@@ -111,8 +106,7 @@ final class ReportTables {
     List<String> present = Arrays.asList(table.columns());
     List<String> missing = SERIES_COLUMNS.stream().filter(name -> !present.contains(name)).toList();
     if (!missing.isEmpty()) {
-      throw new UserError("the timeseries table of " + output + " lacks the columns " + missing,
-          "it was written by another version of paivand", "write it again with `bin/paivand series --output DIR`");
+      throw OutputErrors.timeseriesColumnsMissing(output, missing);
     }
     if (present.contains(SLICE_KIND)) {
       // paivand's timeseries: the whole corpus is slice_kind = all (docs/metrics.md)
@@ -144,9 +138,7 @@ final class ReportTables {
       SeriesPoint point = new SeriesPoint(date(row, 1), row.getString(2), longOf(row, 6), longOf(row, 7),
           doubleOf(row, 8), doubleOf(row, 9), doubleOf(row, 10), !row.isNullAt(11) && row.getBoolean(11));
       if (!points.isEmpty() && points.get(points.size() - 1).periodStart().equals(point.periodStart())) {
-        throw new UserError("the timeseries table holds two rows for " + key + " " + point.label(),
-            "it has slice columns other than " + SLICE_COLUMNS + ", or repeated rows",
-            "write it again with `bin/paivand series --output DIR`");
+        throw OutputErrors.timeseriesRowTwice(key, point.label(), SLICE_COLUMNS);
       }
       points.add(point);
     }

@@ -76,8 +76,13 @@ public final class Association {
     return Math.log(x) / LN2;
   }
 
+  /** Whether the counts can come from one set of articles: {@code 0 <= nab <= na, nb <= n}. */
+  public static boolean consistent(long nab, long na, long nb, long n) {
+    return nab >= 0 && nab <= na && nab <= nb && na <= n && nb <= n;
+  }
+
   private static void check(long nab, long na, long nb, long n) {
-    if (nab < 0 || nab > na || nab > nb || na > n || nb > n) {
+    if (!consistent(nab, na, nb, n)) {
       throw new IllegalArgumentException("inconsistent counts: n_ab=" + nab + " n_a=" + na + " n_b=" + nb
           + " N=" + n);
     }

@@ -23,6 +23,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.paivand.errors.InputErrors;
 import org.paivand.errors.UserError;
 
 /**
@@ -150,10 +151,7 @@ public final class CorpusInput {
       requireColumn(schema, config.langColumn(), "--lang-col", missing);
     }
     if (!missing.isEmpty()) {
-      throw new UserError(
-          "the input has no column " + String.join(", ", missing),
-          "columns found: " + String.join(", ", Arrays.asList(schema.fieldNames())),
-          "name the right columns with --id-col, --text-col, --date-col and --lang-col");
+      throw InputErrors.missingColumns(missing, Arrays.asList(schema.fieldNames()));
     }
 
     Column[] texts = config.textColumns().stream().map(name -> col(quoted(name)).cast("string"))
@@ -179,10 +177,7 @@ public final class CorpusInput {
     } else if (dateType.equals(DataTypes.StringType) || isInteger(dateType)) {
       dateText = date.cast("string");
     } else {
-      throw new UserError(
-          "the date column " + config.dateColumn() + " has type " + dateType.simpleString(),
-          "paivand reads publication dates from string, date, timestamp or integer (yyyyMMdd) columns",
-          "name another column with --date-col, or convert this one");
+      throw InputErrors.dateColumnType(config.dateColumn(), dateType.simpleString());
     }
     Column lang = hasLang ? col(quoted(config.langColumn())).cast("string") : lit(null).cast("string");
     boolean hasSource = config.sourceColumn() != null && has(schema, config.sourceColumn());
@@ -235,10 +230,6 @@ public final class CorpusInput {
 
   private static UserError unreadable(JobConfig config, Exception e) {
     String message = e.getMessage() == null ? e.toString() : e.getMessage().lines().findFirst().orElse("");
-    return new UserError(
-        "cannot read the input " + String.join(" ", config.inputs()),
-        message,
-        "give Parquet files, directories holding them, Hive-partitioned roots (key=value subdirectories) or globs"
-            + " with --input; for files in other subdirectories use a glob such as DIR/*");
+    return InputErrors.cannotReadInput(config.inputs(), message);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.paivand.errors.InputErrors;
 import org.paivand.gazetteer.GazetteerFiles;
 import org.paivand.gazetteer.GazetteerSource;
 
@@ -25,9 +26,9 @@ public final class GazetteerInputs {
           sources.add(new GazetteerSource(path, GazetteerFiles.decode(path, in.readAllBytes())));
         }
       } catch (FileNotFoundException e) {
-        throw GazetteerFiles.missing(path);
+        throw InputErrors.gazetteerFileMissing(path);
       } catch (IOException | IllegalArgumentException e) {
-        throw GazetteerFiles.unreadable(path, e);
+        throw InputErrors.gazetteerFileUnreadable(path, e);
       }
     }
     GazetteerFiles.check(sources);

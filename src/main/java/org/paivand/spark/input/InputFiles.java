@@ -24,6 +24,7 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
 import org.paivand.spark.job.JobConfig;
+import org.paivand.errors.InputErrors;
 import org.paivand.errors.UserError;
 
 /**
@@ -68,9 +69,7 @@ public final class InputFiles {
       files.addAll(list(input, hadoop));
     }
     if (files.isEmpty()) {
-      throw new UserError("the input " + String.join(" ", inputs) + " holds no data files",
-          "the directories are empty or hold only hidden files (names starting with _ or .)",
-          "point --input at the Parquet files of the corpus");
+      throw InputErrors.inputHoldsNoData(inputs);
     }
     List<FileCheck> checks = checkFooters(spark, files);
     List<FileCheck> unreadable = checks.stream().filter(check -> !check.readable()).toList();
@@ -89,9 +88,7 @@ public final class InputFiles {
     if (unreadable.size() > FILES_NAMED_IN_MESSAGES) {
       cause.append("\n    and ").append(unreadable.size() - FILES_NAMED_IN_MESSAGES).append(" more");
     }
-    return new UserError(unreadable.size() + " input file(s) are not readable Parquet; nothing was written",
-        cause.toString(), "repair or remove them, or run with --skip-corrupt-files to leave them out"
-            + " (they are then listed in _run.json)");
+    return InputErrors.unreadableParquet(unreadable.size(), cause.toString());
   }
 
   /** The user error for columns whose type differs between files. */
@@ -103,9 +100,7 @@ public final class InputFiles {
           .append(" file(s), e.g. ").append(String.join(", ", paths.subList(0,
               Math.min(paths.size(), FILES_NAMED_IN_MESSAGES)))));
     });
-    return new UserError("the input files disagree on column types; nothing was written", cause.toString(),
-        "rewrite the files so each column has one type (for a date column: all strings, or all timestamps),"
-            + " or run paivand on each group of files separately");
+    return InputErrors.columnTypesDisagree(cause.toString());
   }
 
   private static List<String> list(String input, Configuration hadoop) {
@@ -115,8 +110,7 @@ public final class InputFiles {
       FileSystem fileSystem = pattern.getFileSystem(hadoop);
       FileStatus[] matches = fileSystem.globStatus(pattern);
       if (matches == null || matches.length == 0) {
-        throw new UserError("the input " + input + " does not exist", "no file or directory matches it",
-            "give existing Parquet files, directories or globs with --input");
+        throw InputErrors.inputDoesNotExist(input);
       }
       for (FileStatus match : matches) {
         if (match.isFile()) {
@@ -132,8 +126,7 @@ public final class InputFiles {
         }
       }
     } catch (IOException | IllegalArgumentException e) {
-      throw new UserError("cannot read the input " + input, String.valueOf(e.getMessage()),
-          "check the path, its scheme (file:, hdfs://, s3a://) and your credentials");
+      throw InputErrors.cannotListInput(input, String.valueOf(e.getMessage()));
     }
     return files;
   }

@@ -1,7 +1,7 @@
 package org.paivand.spark.input;
 
 import org.paivand.spark.job.JobConfig;
-import org.paivand.errors.UserError;
+import org.paivand.errors.InputErrors;
 
 /**
  * Turns Spark's failure to read an input file in the middle of a run (a footer that checked out, but data pages that
@@ -16,10 +16,8 @@ public final class UnreadableInput {
     for (Throwable t = error; t != null; t = t.getCause()) {
       String message = t.getMessage();
       if (message != null && message.contains(FAILED_READ_FILE)) {
-        return new UserError("an input file could not be read; nothing was written",
-            message.lines().findFirst().orElse(message),
-            config.skipCorruptFiles() ? "repair or remove the file"
-                : "repair or remove the file, or run with --skip-corrupt-files to read past corrupt content");
+        return InputErrors.inputFileUnreadable(message.lines().findFirst().orElse(message),
+            config.skipCorruptFiles());
       }
       if (t.getCause() == t) {
         break;

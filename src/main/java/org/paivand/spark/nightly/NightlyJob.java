@@ -14,7 +14,8 @@ import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
-import org.paivand.errors.UserError;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.OutputErrors;
 import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputLock;
 import org.paivand.output.OutputTable;
@@ -57,14 +58,10 @@ public final class NightlyJob {
       RunProgress progress) {
     JobConfig config = options.job();
     if (config.dedup() == DedupMode.NEAR) {
-      throw new UserError("nightly cannot count near-duplicate texts once (--dedup near)",
-          "near copies are found by comparing every text with every other, and the nightly state keeps no texts",
-          "use --dedup exact or none for nightly outputs, or paivand run over the whole root for near");
+      throw OptionErrors.nightlyNearDuplicates();
     }
     if (config.mentionsText()) {
-      throw new UserError("nightly cannot keep the sentence text of mentions (--mentions-text)",
-          "the nightly state keeps no texts, and months are rewritten from the state",
-          "leave --mentions-text out: paivand report looks the sentences up in the deliveries named in _run.json");
+      throw OptionErrors.nightlyMentionsText();
     }
     Instant started = Instant.now();
     String runId = RunId.of(started);
@@ -116,17 +113,13 @@ public final class NightlyJob {
   /** A nightly output is new, empty, or has the state of earlier nights; anything else is refused. */
   private static void checkOutput(FileSystem fileSystem, Path output) {
     if (output.getParent() == null) {
-      throw org.paivand.errors.Errors.outputAtRoot(output);
+      throw OutputErrors.outputAtRoot(output);
     }
     switch (OutputLayout.kind(fileSystem, output)) {
-      case FILE -> throw org.paivand.errors.Errors.outputIsAFile(output);
-      case RUN -> throw new UserError("refusing to update " + output,
-          "it is the output of paivand run, which keeps no nightly state (" + OutputLayout.NIGHTLY + "/"
-              + OutputLayout.NIGHTLY_PARTITIONS + ")",
-          "give nightly a new directory (its first night processes every delivery), or run paivand run again");
-      case FOREIGN -> throw new UserError("refusing to update " + output,
-          "it exists, is not empty and is not a paivand nightly output",
-          "give nightly a new directory (its first night processes every delivery), or run paivand run again");
+      case FILE -> throw OutputErrors.outputIsAFile(output);
+      case RUN -> throw OutputErrors.runOutputHasNoNightlyState(output,
+          OutputLayout.NIGHTLY + "/" + OutputLayout.NIGHTLY_PARTITIONS);
+      case FOREIGN -> throw OutputErrors.notANightlyOutput(output);
       default -> { }
     }
   }
@@ -140,10 +133,8 @@ public final class NightlyJob {
     }
     TreeSet<String> all = allDeliveries(state, present, options);
     if (!rereadsEverything(state, present, options)) {
-      throw new UserError("the settings differ from those the output " + options.job().output() + " was built with",
-          String.join("; ", changes),
-          "backfill every delivery with the new settings (paivand backfill --from " + (all.isEmpty() ? "FIRST"
-              : all.first()) + " --to " + (all.isEmpty() ? "LAST" : all.last()) + "), or use a new output");
+      throw OutputErrors.settingsChanged(options.job().output(), changes, all.isEmpty() ? null : all.first(),
+          all.isEmpty() ? null : all.last());
     }
   }
 

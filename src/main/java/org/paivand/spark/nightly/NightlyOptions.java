@@ -1,5 +1,6 @@
 package org.paivand.spark.nightly;
 
+import org.paivand.errors.OptionErrors;
 import org.paivand.output.OutputLock;
 import org.paivand.spark.job.JobConfig;
 import java.time.Duration;
@@ -20,13 +21,10 @@ public record NightlyOptions(JobConfig job, LocalDate date, Integer lookbackDays
     Duration lease) {
   public NightlyOptions {
     if (job.inputs().size() != 1) {
-      throw new org.paivand.errors.UserError("nightly takes one --input, not " + job.inputs().size(),
-          "it reads one root holding an ingest_date=YYYY-MM-DD directory per delivery",
-          "give the root of the deliveries once with --input");
+      throw OptionErrors.nightlyInputs(job.inputs().size());
     }
     if (lookbackDays != null && lookbackDays < 0) {
-      throw new org.paivand.errors.UserError("--lookback-days " + lookbackDays + " is negative",
-          "it counts days back from --date", "give 0 or more, or leave it out to check every delivery");
+      throw OptionErrors.lookbackDaysNegative(lookbackDays);
     }
   }
 

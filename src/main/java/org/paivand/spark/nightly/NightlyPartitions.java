@@ -16,7 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import org.paivand.errors.UserError;
+import org.paivand.errors.InputErrors;
 
 /**
  * Lists the deliveries under a nightly input root: one directory {@code ingest_date=YYYY-MM-DD} per delivery, and
@@ -34,9 +34,7 @@ final class NightlyPartitions {
     Map<String, List<String>> partitions = new TreeMap<>();
     try {
       if (!fileSystem.exists(root) || !fileSystem.getFileStatus(root).isDirectory()) {
-        throw new UserError("the nightly input " + root + " is not a directory",
-            "nightly reads a root holding one ingest_date=YYYY-MM-DD directory per delivery",
-            "give that root with --input");
+        throw InputErrors.nightlyInputNotADirectory(root);
       }
       for (FileStatus entry : fileSystem.listStatus(root)) {
         String name = entry.getPath().getName();
@@ -45,9 +43,7 @@ final class NightlyPartitions {
         }
         Matcher matcher = PARTITION.matcher(name);
         if (!entry.isDirectory() || !matcher.matches() || !isDate(matcher.group(1))) {
-          throw new UserError("the nightly input " + root + " holds " + name + ", not a delivery directory",
-              "nightly reads a root holding one ingest_date=YYYY-MM-DD directory per delivery",
-              "move other files out of the root, or run paivand run on them");
+          throw InputErrors.notADelivery(root, name);
         }
         String day = matcher.group(1);
         partitions.put(day, fingerprint.test(day) ? files(fileSystem, entry.getPath()) : null);

@@ -30,7 +30,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.LongAccumulator;
-import org.paivand.errors.UserError;
+import org.paivand.errors.OutputErrors;
 import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputTable;
 import org.paivand.output.TableWriter;
@@ -209,11 +209,7 @@ final class NightlyUpdate {
     CorpusInput.Input input = CorpusInput.read(spark, config.toBuilder().inputs(paths).build());
     String found = String.join(",", input.sliceKinds());
     if (recordedKinds != null && !everything && !found.equals(recordedKinds)) {
-      throw new UserError("tonight's deliveries " + plan.toRead() + " have other slice columns than the output "
-          + output + " counts", "slices (lang, source) recorded: '" + recordedKinds + "', found: '" + found
-          + "'; the *_daily_by_slice tables of earlier months would not agree with tonight's",
-          "give the same --lang-col and --source-col (and deliveries with those columns), or backfill every"
-          + " delivery");
+      throw OutputErrors.sliceColumnsChanged(plan.toRead(), output, recordedKinds, found);
     }
     LongAccumulator analysed = spark.sparkContext().longAccumulator("paivand articles analysed");
     progress.reading(spark, analysed, input.files().rows());

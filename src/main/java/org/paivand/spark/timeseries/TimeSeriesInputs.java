@@ -11,7 +11,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import java.util.List;
-import org.paivand.errors.Errors;
+import org.paivand.errors.OutputErrors;
 import org.paivand.errors.UserError;
 import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputTable;
@@ -69,12 +69,12 @@ public record TimeSeriesInputs(Dataset<Row> totals, Dataset<Row> entities, Datas
   /** {@code root} holds the three daily tables: an output, or a run's staging directory before its report. */
   static void requirePaivandOutput(FileSystem fileSystem, Path root) {
     if (!exists(fileSystem, root)) {
-      throw Errors.notAnOutput(root, "the directory does not exist");
+      throw OutputErrors.notAnOutput(root, "the directory does not exist");
     }
     for (OutputTable table : List.of(OutputTable.PAIRS_DAILY, OutputTable.ENTITIES_DAILY,
         OutputTable.TOTALS_DAILY)) {
       if (!exists(fileSystem, OutputLayout.table(root, table))) {
-        throw Errors.notAnOutput(root, "it has no " + table + " table");
+        throw OutputErrors.notAnOutput(root, "it has no " + table + " table");
       }
     }
   }

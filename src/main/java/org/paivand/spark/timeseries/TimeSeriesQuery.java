@@ -10,6 +10,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.paivand.errors.OptionErrors;
+import org.paivand.errors.OutputErrors;
 import org.paivand.errors.UserError;
 import org.paivand.series.EntityPair;
 import org.paivand.series.Granularity;
@@ -33,8 +35,7 @@ public final class TimeSeriesQuery {
       String kind = equals < 0 ? "" : text.substring(0, equals);
       if (!kind.equals("lang") && !kind.equals("source")
           || equals == text.length() - 1) {
-        throw new UserError("unknown slice '" + text + "'", "a slice is all, lang=VALUE or source=VALUE",
-            "give e.g. --slice lang=fa or --slice source=irna, or leave --slice out for the whole corpus");
+        throw OptionErrors.unknownSlice(text);
       }
       return new Slice(kind, text.substring(equals + 1));
     }
@@ -62,10 +63,7 @@ public final class TimeSeriesQuery {
     }
     if (inputs.pairs().filter(col("entity_a").equalTo(pair.a()).and(col("entity_b").equalTo(pair.b())))
         .limit(1).count() == 0) {
-      throw new UserError("the pair " + pair + " is not in " + directory,
-          "both entities occur, but never in one article",
-          "pick a pair that co-occurs; `paivand partners --output " + directory + " --entity " + pair.a()
-              + "` lists the entities " + pair.a() + " occurs with");
+      throw OutputErrors.pairNeverTogether(pair, directory, pair.a());
     }
     SeriesOptions one = new SeriesOptions(List.of(pair.toString()), options.minSupport(), options.dayWindow(),
         options.weekWindow(), options.monthWindow(), options.dayBaseline(), options.weekBaseline(),
@@ -77,8 +75,7 @@ public final class TimeSeriesQuery {
 
   static void requireScope(String scope) {
     if (!OutputTable.SCOPE_DOCUMENT.equals(scope) && !OutputTable.SCOPE_SENTENCE.equals(scope)) {
-      throw new UserError("unknown scope '" + scope + "'", "the scopes are document and sentence",
-          "give --scope document (both entities in the article) or --scope sentence (in one sentence)");
+      throw OptionErrors.unknownScope(scope);
     }
   }
 
@@ -87,18 +84,13 @@ public final class TimeSeriesQuery {
       List<String> kinds = inputs.totals().select(col(OutputTable.SLICE_KIND)).distinct()
           .filter(col(OutputTable.SLICE_KIND).notEqual(TimeSeriesInputs.ALL))
           .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-      throw new UserError("the slice " + slice + " is not in " + directory,
-          kinds.isEmpty() ? "the output has no slices: its corpus had no lang or source column"
-              : "the output has slices of " + String.join(" and ", kinds) + ", but none with that value",
-          "give a value the corpus has, e.g. --slice lang=fa, or leave --slice out for the whole corpus");
+      throw OutputErrors.sliceNotInOutput(slice, directory, kinds);
     }
   }
 
   static void requireEntity(TimeSeriesInputs inputs, String entity, String directory) {
     if (inputs.entities().filter(col("entity").equalTo(entity)).limit(1).count() == 0) {
-      throw new UserError("unknown entity '" + entity + "'", "no article of " + directory + " names it",
-          "use entity ids as in entities_daily: ISO codes for countries (IR, RU, AM, AZ), lowercase slugs for the"
-              + " rest (lavrov, karabakh)");
+      throw OutputErrors.unknownEntity(entity, directory);
     }
   }
 }
