@@ -113,7 +113,7 @@ public final class OptionErrors {
 
   /** The statistics options of {@code series} or {@code run --timeseries} are out of range. */
   public static UserError badSeriesOption(String detail) {
-    return new UserError("bad time-series option: " + detail, "see paivand series --help",
+    return new UserError("bad time-series option: " + detail, "see paivand help series",
         "windows take 1 to 1000 periods, baselines 2 to 1000, --min-support at least 1, --watch a pair as IR,RU");
   }
 
