@@ -3,12 +3,14 @@ package org.paivand.spark.job;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.paivand.output.NioLocalFileSystem;
 
 /**
  * How paivand starts Spark. Local runs ({@code bin/paivand}, tests) bind to loopback and have no UI; under
  * {@code spark-submit} master and resources come from the submit command ({@link #submitted()}). Both turn on
  * adaptive query execution with partition coalescing that follows the data size ({@link #ADAPTIVE}); the number of
- * shuffle partitions and the input split are then set per run from the input's size ({@code RunSizing}).
+ * shuffle partitions and the input split are then set per run from the input's size ({@code RunSizing}). Local
+ * files are written through {@link NioLocalFileSystem}.
  */
 public final class SparkSessions {
   /**
@@ -22,6 +24,10 @@ public final class SparkSessions {
       "spark.sql.adaptive.coalescePartitions.parallelismFirst", "false",
       "spark.sql.adaptive.skewJoin.enabled", "true");
 
+  /** Local files written without a {@code chmod} process each: {@link NioLocalFileSystem}. */
+  static final Map<String, String> FILES = Map.of(
+      "spark.hadoop." + NioLocalFileSystem.SETTING, NioLocalFileSystem.class.getName());
+
   private SparkSessions() {}
 
   public static SparkSession local(String master, Map<String, String> extra) {
@@ -34,6 +40,7 @@ public final class SparkSessions {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
     ADAPTIVE.forEach(builder::config);
+    FILES.forEach(builder::config);
     extra.forEach(builder::config);
     return builder.getOrCreate();
   }
@@ -48,6 +55,7 @@ public final class SparkSessions {
     Map.of("spark.sql.session.timeZone", "UTC", "spark.sql.sources.partitionOverwriteMode", "dynamic")
         .forEach((key, value) -> defaultTo(builder, submittedConf, key, value));
     ADAPTIVE.forEach((key, value) -> defaultTo(builder, submittedConf, key, value));
+    FILES.forEach((key, value) -> defaultTo(builder, submittedConf, key, value));
     return builder.getOrCreate();
   }
 
