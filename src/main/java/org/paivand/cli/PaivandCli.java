@@ -1,5 +1,6 @@
 package org.paivand.cli;
 
+import org.paivand.output.NioLocalFileSystem;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -37,6 +38,7 @@ public final class PaivandCli {
 
   /** Runs the CLI in-process and returns the exit code; tests call this instead of {@link #main}. */
   public static int execute(String... args) {
+    NioLocalFileSystem.install();
     return newCommandLine().execute(args);
   }
 

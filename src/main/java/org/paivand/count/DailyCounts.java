@@ -2,6 +2,7 @@ package org.paivand.count;
 
 import com.carrotsearch.hppc.LongLongHashMap;
 import com.carrotsearch.hppc.cursors.LongLongCursor;
+import com.carrotsearch.hppc.sorting.IndirectSort;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -160,6 +161,66 @@ public final class DailyCounts {
     public long value() {
       return current.value;
     }
+  }
+
+  /**
+   * The entries of one table, of the whole corpus ({@code sliced} false) or of every other slice, in the order the
+   * output files are sorted: by day, then slice ({@code slice_kind}, then {@code slice}, as strings), then the rest of
+   * the key (entities in id order, then scope).
+   */
+  public SortedEntries sorted(Table table, boolean sliced) {
+    int count = 0;
+    for (int slice = 0; slice < slices.size(); slice++) {
+      if (sliced == (slice != ALL)) {
+        count += slices.get(slice)[table.ordinal()].size();
+      }
+    }
+    long[] keys = new long[count];
+    long[] values = new long[count];
+    int[] sliceOf = new int[count];
+    int next = 0;
+    for (int slice = 0; slice < slices.size(); slice++) {
+      if (sliced == (slice != ALL)) {
+        for (LongLongCursor cursor : slices.get(slice)[table.ordinal()]) {
+          keys[next] = cursor.key;
+          values[next] = cursor.value;
+          sliceOf[next++] = slice;
+        }
+      }
+    }
+    int[] rank = sliceRanks();
+    int[] order = IndirectSort.mergesort(0, count, (i, j) -> {
+      int byDay = Integer.compare(CountKeys.day(table, keys[i]), CountKeys.day(table, keys[j]));
+      if (byDay != 0) {
+        return byDay;
+      }
+      int bySlice = Integer.compare(rank[sliceOf[i]], rank[sliceOf[j]]);
+      return bySlice != 0 ? bySlice : Long.compare(keys[i], keys[j]);
+    });
+    return new SortedEntries(table, keys, values, sliceOf, order);
+  }
+
+  /** Entries of one table in output order: the {@code k}-th is at index {@code order[k]} of the arrays. */
+  public record SortedEntries(Table table, long[] keys, long[] values, int[] slices, int[] order) {
+    public int size() {
+      return order.length;
+    }
+  }
+
+  /** Each slice's rank when slices are sorted by kind, then value (the whole corpus first). */
+  private int[] sliceRanks() {
+    Integer[] bySliceName = new Integer[slices.size()];
+    for (int slice = 0; slice < bySliceName.length; slice++) {
+      bySliceName[slice] = slice;
+    }
+    java.util.Arrays.sort(bySliceName, java.util.Comparator
+        .comparing((Integer slice) -> sliceKinds.get(slice), java.util.Comparator.nullsFirst(String::compareTo))
+        .thenComparing(slice -> sliceValues.get(slice), java.util.Comparator.nullsFirst(String::compareTo)));
+    int[] rank = new int[bySliceName.length];
+    for (int position = 0; position < bySliceName.length; position++) {
+      rank[bySliceName[position]] = position;
+    }
+    return rank;
   }
 
   /** Entries in all tables of all slices. */

@@ -18,11 +18,23 @@ import org.apache.hadoop.fs.permission.FsPermission;
  * corpus, whose tables have one file per publication month over 18 years, 3,500 processes and about 40 of the run's
  * 53 seconds. It also writes no {@code .crc} checksum file beside each file (half the files to create; Parquet
  * checksums its own pages, and files that have a {@code .crc} are still verified when read). Everything else is
- * Hadoop's own (listing, renames); on file systems without POSIX permissions Hadoop's way of setting them is kept. {@code SparkSessions} makes it the {@code file:} implementation of paivand's sessions.
+ * Hadoop's own (listing, renames); on file systems without POSIX permissions Hadoop's way of setting them is kept.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
   /** The setting that chooses the {@code file:} implementation. */
   public static final String SETTING = "fs.file.impl";
+
+  /** The Hadoop configuration resource that names this class for {@code file:}. */
+  static final String RESOURCE = "paivand-local-files.xml";
+
+  /**
+   * Makes this the {@code file:} file system of every Hadoop configuration the process creates from now on, Spark's
+   * and paivand's own (the importer, the bench's corpora): a local file system already cached by Hadoop under the
+   * default class would otherwise be used by every later writer. Called where a process starts paivand work.
+   */
+  public static void install() {
+    org.apache.hadoop.conf.Configuration.addDefaultResource(RESOURCE);
+  }
 
   public NioLocalFileSystem() {
     super(new Raw());

@@ -17,7 +17,6 @@ import org.paivand.output.OutputPublisher;
 import org.paivand.output.OutputTable;
 import org.paivand.output.RunId;
 import org.paivand.output.TableWriter;
-import org.paivand.spark.count.CountDaily;
 import org.paivand.spark.count.DailyWrites;
 import org.paivand.spark.dedup.DuplicateCounts;
 import org.paivand.spark.dedup.Exclusions;
@@ -53,7 +52,6 @@ public final class CooccurrenceJob {
     PhaseTimer phases = new PhaseTimer(spark, progress, runId);
     OutputPublisher publisher = null;
     Dataset<Row> compact = null;
-    Dataset<Row> daily = null;
     try {
       phases.start("read", "read and check " + String.join(" ", config.inputs()));
       CorpusInput.Input input = CorpusInput.read(spark, config);
@@ -69,10 +67,9 @@ public final class CooccurrenceJob {
 
       phases.start("aggregate", "count pairs, entities and totals per publication day");
       Dataset<Row> counted = ArticleRows.counted(compact, excluded.rowKeys());
-      daily = CountDaily.count(counted, text.dictionary(), input.sliceKinds());
       Map<String, Long> tableRows = new LinkedHashMap<>();
-      DailyWrites.Totals totals = DailyWrites.write(daily, !input.sliceKinds().isEmpty(), publisher::stagingPath,
-          tableRows, new LinkedHashMap<>());
+      DailyWrites.Totals totals = DailyWrites.write(counted, text.dictionary(), input.sliceKinds(),
+          publisher::stagingPath, tableRows, new LinkedHashMap<>());
       writeOptional(spark, config, counted, text.dictionary(), publisher, tableRows);
 
       phases.start("write", "write articles, mentions, rejects and duplicates");
@@ -96,9 +93,6 @@ public final class CooccurrenceJob {
       throw e;
     } finally {
       phases.seconds();
-      if (daily != null) {
-        daily.unpersist();
-      }
       if (compact != null) {
         compact.unpersist();
       }

@@ -23,20 +23,17 @@ import org.paivand.output.OutputTable;
 import org.paivand.spark.extract.CompactArticles;
 
 /**
- * The one counting step of {@code paivand run} and of nightly runs: from compact article rows to the rows of every
- * daily table (per corpus and per slice), with a single shuffle of counts.
+ * The one counting step of {@code paivand run} and of nightly runs: from compact article rows to the files of every
+ * daily table (per corpus and per slice), with a single shuffle of counts and one Spark job.
  *
  * <ol>
  *   <li>Each task counts the used articles of its partition into a {@link DailyCounts} (plain Java, primitive maps)
  *       and emits its entries, one row per (slice, table, key): partial counts, far fewer rows than pairs of
  *       articles.
  *   <li>The entries are shuffled by publication month, so that a month's entries of every table meet in one task,
- *       which adds them into another {@link DailyCounts} and emits the final rows with entity indexes turned back
- *       into ids. A month's rows of a table therefore come out of one task: one file per month.
+ *       which adds them into another {@link DailyCounts} and writes the month's files of every table
+ *       ({@link DailyFiles}), entity indexes turned back into ids: one file per table and month.
  * </ol>
- *
- * <p>The result ({@link #count}) holds the rows of all six daily tables; {@link #table} selects one in its output
- * columns. It is persisted, because each table is written by its own Spark job.
  */
 public final class CountDaily {
   static final String MONTH = "month";
@@ -65,75 +62,31 @@ public final class CountDaily {
       .add(KEY, DataTypes.LongType, false)
       .add(VALUE, DataTypes.LongType, false);
 
-  static final StructType DAILY = new StructType()
-      .add(TABLE, DataTypes.StringType, false)
-      .add(SLICE_KIND, DataTypes.StringType)
-      .add(SLICE, DataTypes.StringType)
-      .add(PUB_DAY, DataTypes.IntegerType, false)
-      .add(ENTITY_A, DataTypes.StringType)
-      .add(ENTITY_B, DataTypes.StringType)
-      .add(SCOPE, DataTypes.StringType)
-      .add(ENTITY, DataTypes.StringType)
-      .add(ARTICLES, DataTypes.LongType, false)
-      .add(SECOND, DataTypes.LongType);
-
   private CountDaily() {}
 
   /**
-   * The rows of every daily table of {@code articles}' used rows, persisted (unpersist when written).
+   * Counts the articles into every daily table and writes the tables (each under {@code directories}, by table name),
+   * in one Spark job; returns, per table, what the tasks wrote ({@link DailyFiles#WRITTEN}).
    *
    * @param articles the compact rows that count ({@code ArticleRows.counted}), whose {@code entities} are indexes
    *     into {@code dictionary}
    * @param dictionary entity index to id, in id order
    * @param sliceKinds {@code lang}, {@code source}: the slices counted besides the whole corpus
    */
-  public static Dataset<Row> count(Dataset<Row> articles, String[] dictionary, List<String> sliceKinds) {
+  public static List<Row> countAndWrite(Dataset<Row> articles, String[] dictionary, List<String> sliceKinds,
+      java.util.Map<String, String> directories) {
     if (dictionary.length > CountKeys.MAX_ENTITIES) {
       throw new IllegalArgumentException("a dictionary of " + dictionary.length + " entities is over the "
           + CountKeys.MAX_ENTITIES + " the counts hold");
     }
     Dataset<Row> partial = articles.mapPartitions(
         new CountPartition(articles.schema(), sliceKinds), Encoders.row(PARTIAL));
+    org.apache.spark.util.SerializableConfiguration hadoop = new org.apache.spark.util.SerializableConfiguration(
+        articles.sparkSession().sparkContext().hadoopConfiguration());
     return partial.repartition(col(MONTH))
-        .mapPartitions(new CombineMonths(dictionary), Encoders.row(DAILY))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-  }
-
-  /** The rows of one daily table, in its output columns (with {@code pub_date}; the writer adds {@code pub_month}). */
-  public static Dataset<Row> table(Dataset<Row> daily, OutputTable table) {
-    Dataset<Row> rows = daily.filter(col(TABLE).equalTo(table.directory()));
-    List<org.apache.spark.sql.Column> columns = new ArrayList<>();
-    if (table.sliced()) {
-      columns.add(col(SLICE_KIND));
-      columns.add(col(SLICE));
-    }
-    columns.add(org.apache.spark.sql.functions.date_from_unix_date(col(PUB_DAY)).as(OutputTable.PUB_DATE));
-    switch (table) {
-      case PAIRS_DAILY, PAIRS_BY_SLICE -> {
-        columns.add(col(ENTITY_A));
-        columns.add(col(ENTITY_B));
-        columns.add(col(SCOPE));
-        columns.add(col(ARTICLES));
-        columns.add(col(SECOND).as("sentences"));
-      }
-      case ENTITIES_DAILY, ENTITIES_BY_SLICE -> {
-        columns.add(col(ENTITY));
-        columns.add(col(ARTICLES));
-        columns.add(col(SECOND).as("mentions"));
-      }
-      case TOTALS_DAILY, TOTALS_BY_SLICE -> columns.add(col(ARTICLES));
-      default -> throw new IllegalArgumentException(table + " is not a daily table");
-    }
-    return rows.select(columns.toArray(org.apache.spark.sql.Column[]::new));
-  }
-
-  /** The table a slice's entries belong to. */
-  static OutputTable outputTable(Table table, boolean sliced) {
-    return switch (table) {
-      case PAIRS -> sliced ? OutputTable.PAIRS_BY_SLICE : OutputTable.PAIRS_DAILY;
-      case ENTITIES -> sliced ? OutputTable.ENTITIES_BY_SLICE : OutputTable.ENTITIES_DAILY;
-      case TOTALS -> sliced ? OutputTable.TOTALS_BY_SLICE : OutputTable.TOTALS_DAILY;
-    };
+        .mapPartitions(new DailyFiles(dictionary, directories, !sliceKinds.isEmpty(), hadoop),
+            Encoders.row(DailyFiles.WRITTEN))
+        .collectAsList();
   }
 
   /** yyyy * 12 + month - 1 of an epoch day: the shuffle key that keeps a month's entries together. */
@@ -233,48 +186,6 @@ public final class CountDaily {
         months[offset] = month(epochDay) + 1;
       }
       return months[offset] - 1;
-    }
-  }
-
-  /** Step 2: a month's entries added up and turned into output rows, entity indexes into ids. */
-  static final class CombineMonths implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final String[] dictionary;
-
-    CombineMonths(String[] dictionary) {
-      this.dictionary = dictionary;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> entries) {
-      DailyCounts counts = new DailyCounts();
-      Table[] tables = Table.values();
-      while (entries.hasNext()) {
-        Row entry = entries.next();
-        int slice = counts.slice(entry.getString(1), entry.getString(2));
-        counts.add(slice, tables[entry.getByte(3)], entry.getLong(4), entry.getLong(5));
-      }
-      return rows(counts, (cursor, slice) -> row(counts, slice, cursor.table(), cursor.key(), cursor.value()));
-    }
-
-    private Row row(DailyCounts counts, int slice, Table table, long key, long value) {
-      String name = outputTable(table, slice != DailyCounts.ALL).directory();
-      String kind = counts.sliceKind(slice);
-      String sliceValue = counts.sliceValue(slice);
-      long articles = DailyCounts.articles(table, value);
-      return switch (table) {
-        case PAIRS -> {
-          boolean sentence = CountKeys.pairScope(key) == CountKeys.SENTENCE;
-          yield RowFactory.create(name, kind, sliceValue, CountKeys.pairDay(key),
-              dictionary[CountKeys.pairFirst(key)], dictionary[CountKeys.pairSecond(key)],
-              sentence ? SCOPE_SENTENCE : SCOPE_DOCUMENT, null, articles,
-              sentence ? DailyCounts.second(value) : null);
-        }
-        case ENTITIES -> RowFactory.create(name, kind, sliceValue, CountKeys.entityDay(key), null, null, null,
-            dictionary[CountKeys.entityOf(key)], articles, DailyCounts.second(value));
-        case TOTALS -> RowFactory.create(name, kind, sliceValue, CountKeys.dayOf(key), null, null, null, null,
-            articles, null);
-      };
     }
   }
 }

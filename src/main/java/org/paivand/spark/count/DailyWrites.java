@@ -1,24 +1,24 @@
 package org.paivand.spark.count;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.sum;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.paivand.output.OutputTable;
-import org.paivand.output.TableWriter;
 
 /**
- * Writes the daily tables counted by {@link CountDaily}, one Spark job each, and reads the run's used-article figures
- * off the {@code totals_daily} write: articles counted and the first and last publication day.
+ * Writes the daily tables of the counted articles ({@link CountDaily}, one Spark job) where a run or a night stages
+ * them, and reads the figures off what the tasks wrote: rows per table, and from {@code totals_daily} the articles
+ * counted and the first and last publication day.
  */
 public final class DailyWrites {
   private DailyWrites() {}
@@ -33,30 +33,41 @@ public final class DailyWrites {
   public record Totals(long used, LocalDate first, LocalDate last) {}
 
   /**
-   * Writes the corpus' daily tables, and the sliced ones when {@code sliced}, each where {@code path} says; puts the
-   * rows written per table into {@code tableRows} and the schema of each (with {@code pub_month}) into
-   * {@code schemas}.
+   * Counts and writes the corpus' daily tables, and the sliced ones when there are {@code sliceKinds}, each where
+   * {@code path} says; puts the rows written per table into {@code tableRows} and the schema of each (with
+   * {@code pub_month}) into {@code schemas}.
    */
-  public static Totals write(Dataset<Row> daily, boolean sliced, Function<OutputTable, Path> path,
-      Map<String, Long> tableRows, Map<OutputTable, StructType> schemas) {
-    Totals totals = null;
-    for (OutputTable table : OutputTable.DAILY) {
-      if (table.sliced() && !sliced) {
-        continue;
+  public static Totals write(Dataset<Row> counted, String[] dictionary, List<String> sliceKinds,
+      Function<OutputTable, Path> path, Map<String, Long> tableRows, Map<OutputTable, StructType> schemas) {
+    Map<String, String> directories = new LinkedHashMap<>();
+    FileSystem fileSystem = null;
+    for (OutputTable table : tables(!sliceKinds.isEmpty())) {
+      Path directory = path.apply(table);
+      directories.put(table.directory(), directory.toString());
+      schemas.put(table, DailyFiles.sparkSchema(table));
+      try {
+        fileSystem = directory.getFileSystem(counted.sparkSession().sparkContext().hadoopConfiguration());
+        fileSystem.mkdirs(directory); // a table without rows is still there, empty
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create " + directory, e);
       }
-      Dataset<Row> rows = CountDaily.table(daily, table);
-      schemas.put(table, rows.schema().add(OutputTable.PUB_MONTH, org.apache.spark.sql.types.DataTypes.StringType));
-      if (table == OutputTable.TOTALS_DAILY) {
-        TableWriter.Written written = TableWriter.write(rows, table, path.apply(table),
-            sum(col("articles")).as("used"), min(col(OutputTable.PUB_DATE)).as("first"),
-            max(col(OutputTable.PUB_DATE)).as("last"));
-        totals = new Totals(written.count("used"), day(written.figure("first")), day(written.figure("last")));
-        tableRows.put(table.directory(), written.rows());
-      } else {
-        tableRows.put(table.directory(), TableWriter.write(rows, table, path.apply(table)).rows());
+      tableRows.put(table.directory(), 0L);
+    }
+    long used = 0;
+    Integer first = null;
+    Integer last = null;
+    for (Row written : CountDaily.countAndWrite(counted, dictionary, sliceKinds, directories)) {
+      String table = written.getString(0);
+      tableRows.merge(table, written.getLong(1), Long::sum);
+      if (table.equals(OutputTable.TOTALS_DAILY.directory()) && !written.isNullAt(3)) {
+        used += written.getLong(2);
+        first = first == null ? written.getInt(3) : Math.min(first, written.getInt(3));
+        last = last == null ? written.getInt(4) : Math.max(last, written.getInt(4));
       }
     }
-    return totals;
+    directories.values().forEach(directory -> deleteLeftovers(new Path(directory), counted));
+    return new Totals(used, first == null ? null : LocalDate.ofEpochDay(first),
+        last == null ? null : LocalDate.ofEpochDay(last));
   }
 
   /** The tables {@link #write} writes. */
@@ -64,10 +75,16 @@ public final class DailyWrites {
     return OutputTable.DAILY.stream().filter(table -> sliced || !table.sliced()).toList();
   }
 
-  private static LocalDate day(Object value) {
-    if (value == null) {
-      return null;
+  /** Hidden temporary files of task attempts that failed before their rename (a killed executor's). */
+  private static void deleteLeftovers(Path directory, Dataset<Row> counted) {
+    try {
+      FileSystem fileSystem = directory.getFileSystem(counted.sparkSession().sparkContext().hadoopConfiguration());
+      FileStatus[] leftovers = fileSystem.globStatus(new Path(directory, "*/.*.tmp"));
+      for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
+        fileSystem.delete(leftover.getPath(), false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot clean " + directory, e);
     }
-    return value instanceof LocalDate date ? date : ((java.sql.Date) value).toLocalDate();
   }
 }

@@ -31,6 +31,7 @@ public final class SparkSessions {
   private SparkSessions() {}
 
   public static SparkSession local(String master, Map<String, String> extra) {
+    NioLocalFileSystem.install();
     SparkSession.Builder builder = SparkSession.builder()
         .appName("paivand")
         .master(master)
@@ -50,6 +51,7 @@ public final class SparkSessions {
    * there with {@code --conf} wins over paivand's defaults.
    */
   public static SparkSession submitted() {
+    NioLocalFileSystem.install();
     SparkConf submittedConf = new SparkConf(); // spark-submit passes its settings as system properties
     SparkSession.Builder builder = SparkSession.builder().appName("paivand");
     Map.of("spark.sql.session.timeZone", "UTC", "spark.sql.sources.partitionOverwriteMode", "dynamic")

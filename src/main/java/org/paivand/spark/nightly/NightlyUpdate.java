@@ -34,7 +34,6 @@ import org.paivand.errors.OutputErrors;
 import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputTable;
 import org.paivand.output.TableWriter;
-import org.paivand.spark.count.CountDaily;
 import org.paivand.spark.count.DailyWrites;
 import org.paivand.spark.dedup.Exclusions;
 import org.paivand.spark.extract.ArticleRows;
@@ -106,7 +105,6 @@ final class NightlyUpdate {
     NightlyCommit commit = NightlyCommit.begin(fileSystem, output, runId);
     PhaseTimer phases = new PhaseTimer(spark, progress, runId);
     Dataset<Row> oldState = null;
-    Dataset<Row> daily = null;
     try {
       oldState = oldState(state);
       Tonight tonight = extract(state, plan, phases, commit, everything);
@@ -128,10 +126,9 @@ final class NightlyUpdate {
       Dataset<Row> rewritten = ArticleRows.counted(newState.filter(month.isin(months.toArray())), newExcluded.rowKeys());
       String[] dictionary = StateRows.dictionary(rewritten);
       Dataset<Row> counted = StateRows.forCounting(rewritten, dictionary);
-      daily = CountDaily.count(counted, dictionary, sliceKinds);
       Map<String, Long> tableRows = new LinkedHashMap<>();
       Map<OutputTable, StructType> schemas = new LinkedHashMap<>();
-      DailyWrites.write(daily, !sliceKinds.isEmpty(), table -> commit.staged(table.directory()), tableRows,
+      DailyWrites.write(counted, dictionary, sliceKinds, table -> commit.staged(table.directory()), tableRows,
           schemas);
       List<String> derivedTables = new ArrayList<>();
       if (derived.itemsets() != null) {
@@ -172,9 +169,6 @@ final class NightlyUpdate {
       throw e;
     } finally {
       phases.seconds();
-      if (daily != null) {
-        daily.unpersist();
-      }
       if (oldState != null) {
         oldState.unpersist();
       }

@@ -1,4 +1,4 @@
-package org.paivand.corpus;
+package org.paivand.output;
 
 import java.io.IOException;
 import org.apache.hadoop.fs.FileSystem;
@@ -9,14 +9,14 @@ import org.apache.parquet.io.PositionOutputStream;
 
 /**
  * A Parquet {@link OutputFile} on a given {@link FileSystem} instance. parquet-hadoop's own {@code HadoopOutputFile}
- * always takes the shared, cached instance for the path; {@link CorpusParquetWriter} needs its own instance so that it
- * can switch off the local file system's {@code .crc} side files without touching anyone else's.
+ * always takes the shared, cached instance for the path; {@link GroupFileWriter} writes through the instance it is
+ * given (the corpus importer's own, with the local file system's {@code .crc} side files switched off).
  */
-final class FileSystemOutputFile implements OutputFile {
+public final class FileSystemOutputFile implements OutputFile {
   private final FileSystem fileSystem;
   private final Path path;
 
-  FileSystemOutputFile(FileSystem fileSystem, Path path) {
+  public FileSystemOutputFile(FileSystem fileSystem, Path path) {
     this.fileSystem = fileSystem;
     this.path = path;
   }
