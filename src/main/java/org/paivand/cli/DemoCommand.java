@@ -1,6 +1,5 @@
 package org.paivand.cli;
 
-import org.paivand.spark.job.SeriesOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,9 +38,8 @@ public final class DemoCommand implements Callable<Integer> {
       throw InputErrors.sampleCorpusMissing(sample, home);
     }
     String target = output != null ? output : home.resolve("target/demo-output").toString();
-    // with timeseries, so that `paivand report --output target/demo-output` follows the demo with no other step
     JobConfig config = JobConfig.of(List.of(sample.resolve("*").toUri().toString()), target).toBuilder()
-        .quiet(quiet.enabled()).series(SeriesOptions.defaults()).build();
+        .quiet(quiet.enabled()).build();
     return sparkOptions.inSession(config.inputs(), spark -> {
       try (Progress progress = new Progress(quiet.enabled(), System.err)) {
         DemoSummary.print(spark, CooccurrenceJob.run(spark, config, progress), spec.commandLine().getOut());
