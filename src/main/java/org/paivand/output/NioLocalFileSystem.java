@@ -25,7 +25,7 @@ public final class NioLocalFileSystem extends LocalFileSystem {
   public static final String SETTING = "fs.file.impl";
 
   /** The Hadoop configuration resource that names this class for {@code file:}. */
-  static final String RESOURCE = "paivand-local-files.xml";
+  static final String RESOURCE = "org/paivand/output/local-files.xml";
 
   /**
    * Makes this the {@code file:} file system of every Hadoop configuration the process creates from now on, Spark's

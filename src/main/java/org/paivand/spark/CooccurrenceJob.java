@@ -1,10 +1,5 @@
 package org.paivand.spark;
 
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.when;
-
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,12 +116,10 @@ public final class CooccurrenceJob {
 
   private static Articles writeArticles(JobConfig config, Dataset<Row> compact, Dataset<Row> counted,
       String[] dictionary, Exclusions excluded, OutputPublisher publisher, Map<String, Long> tableRows) {
-    TableWriter.Written articles = TableWriter.write(ArticleRows.articles(counted, dictionary), OutputTable.ARTICLES,
-        publisher.stagingPath(OutputTable.ARTICLES), count(when(col("text_truncated"), lit(1))).as("truncated"));
-    tableRows.put(OutputTable.ARTICLES.directory(), articles.rows());
-    tableRows.put(OutputTable.MENTIONS.directory(), TableWriter.write(
-        ArticleRows.mentions(counted, dictionary, config.mentionsText()), OutputTable.MENTIONS,
-        publisher.stagingPath(OutputTable.MENTIONS)).rows());
+    ArticleRows.Written written = ArticleRows.writeArticlesAndMentions(counted, dictionary, config.mentionsText(),
+        publisher.stagingPath(OutputTable.ARTICLES), publisher.stagingPath(OutputTable.MENTIONS));
+    tableRows.put(OutputTable.ARTICLES.directory(), written.articles());
+    tableRows.put(OutputTable.MENTIONS.directory(), written.mentions());
     TableWriter.Written rejects = TableWriter.write(ArticleRows.rejects(compact, false), OutputTable.REJECTS,
         publisher.stagingPath(OutputTable.REJECTS), ArticleRows.rejectsByReason());
     tableRows.put(OutputTable.REJECTS.directory(), rejects.rows());
@@ -136,10 +129,9 @@ public final class CooccurrenceJob {
         reasons.put(reason, rejects.count(reason));
       }
     });
-    long duplicates = TableWriter.write(excluded.table(compact.sparkSession()), OutputTable.DUPLICATES,
-        publisher.stagingPath(OutputTable.DUPLICATES)).rows();
-    tableRows.put(OutputTable.DUPLICATES.directory(), duplicates);
-    return new Articles(articles.rows(), articles.count("truncated"), rejects.rows(), reasons,
+    tableRows.put(OutputTable.DUPLICATES.directory(), excluded.write(publisher.stagingPath(OutputTable.DUPLICATES),
+        compact.sparkSession().sparkContext().hadoopConfiguration()));
+    return new Articles(written.articles(), written.truncated(), rejects.rows(), reasons,
         excluded.counts(config.dedup(), config.nearThreshold()));
   }
 

@@ -62,7 +62,7 @@ class LauncherIT {
     assertEquals(1, run.get("rows_duplicate").asLong(), "Fars id 8307080370 is in the sample twice");
     assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
         run.get("spark").get("shuffle_partitions").asText(), "0.7 MB of input needs no more partitions than cores");
-    // every table written is listed with its row count, itemsets and duplicates among them
+    // every table written is listed with its row count, the slices and duplicates among them
     List<String> listed = new ArrayList<>();
     run.get("table_rows").fields().forEachRemaining(table -> {
       String row = java.util.regex.Pattern.quote(table.getKey() + "/") + " +"
@@ -71,7 +71,10 @@ class LauncherIT {
           table.getKey() + " " + table.getValue() + " not in\n" + demo.out());
       listed.add(table.getKey());
     });
-    assertTrue(listed.containsAll(List.of("pairs_daily", "itemsets", "itemset_rules", "duplicates")), listed.toString());
+    assertTrue(listed.containsAll(List.of("pairs_daily", "pairs_daily_by_slice", "mentions", "duplicates")),
+        listed.toString());
+    assertFalse(listed.contains("itemsets"), "itemsets are mined only with --itemsets: " + listed);
+    assertTrue(run.get("spark").get("jobs").asInt() <= 15, "Spark jobs of the default run: " + run.get("spark"));
     assertFalse(demo.err().contains("Exception"), demo.err());
   }
 

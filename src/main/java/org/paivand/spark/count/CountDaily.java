@@ -2,7 +2,11 @@ package org.paivand.spark.count;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.carrotsearch.hppc.LongArrayList;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -40,8 +44,7 @@ public final class CountDaily {
   static final String TABLE = "daily_table";
   static final String SLICE_KIND = "slice_kind";
   static final String SLICE = "slice";
-  static final String KEY = "key";
-  static final String VALUE = "value";
+  static final String ENTRIES = "entries";
   static final String PUB_DAY = "pub_day";
   static final String ENTITY_A = "entity_a";
   static final String ENTITY_B = "entity_b";
@@ -54,13 +57,17 @@ public final class CountDaily {
   public static final String LANG = "lang";
   public static final String SOURCE = "source";
 
+  /**
+   * A task's partial counts of one month, slice and table: the entries as (key, value) longs packed in one binary
+   * value. A row per entry cost more in Row objects and serialization than the counting itself (measured on 200,000
+   * real articles: 3.2 million entry rows); a row per month and table moves the same numbers as a few thousand rows.
+   */
   static final StructType PARTIAL = new StructType()
       .add(MONTH, DataTypes.IntegerType, false)
       .add(SLICE_KIND, DataTypes.StringType)
       .add(SLICE, DataTypes.StringType)
       .add(TABLE, DataTypes.ByteType, false)
-      .add(KEY, DataTypes.LongType, false)
-      .add(VALUE, DataTypes.LongType, false);
+      .add(ENTRIES, DataTypes.BinaryType, false);
 
   private CountDaily() {}
 
@@ -93,31 +100,6 @@ public final class CountDaily {
   static int month(int epochDay) {
     LocalDate date = LocalDate.ofEpochDay(epochDay);
     return date.getYear() * 12 + date.getMonthValue() - 1;
-  }
-
-  /** The counts' entries as rows made one at a time, so that a task never holds them all as rows. */
-  static Iterator<Row> rows(DailyCounts counts, java.util.function.BiFunction<DailyCounts.Cursor, Integer, Row> row) {
-    DailyCounts.Cursor cursor = counts.cursor();
-    return new Iterator<>() {
-      private Boolean ahead;
-
-      @Override
-      public boolean hasNext() {
-        if (ahead == null) {
-          ahead = cursor.next();
-        }
-        return ahead;
-      }
-
-      @Override
-      public Row next() {
-        if (!hasNext()) {
-          throw new java.util.NoSuchElementException();
-        }
-        ahead = null;
-        return row.apply(cursor, cursor.slice());
-      }
-    };
   }
 
   /** Step 1: a partition's used articles counted, emitted as entries. */
@@ -173,10 +155,32 @@ public final class CountDaily {
           counts.add(counts.slice(SOURCE, row.getString(sourceField)), day, article);
         }
       }
+      return packed(counts).iterator();
+    }
+
+    /** One row per month, slice and table, its entries packed as (key, value) pairs of big-endian longs. */
+    private static List<Row> packed(DailyCounts counts) {
       int[] months = new int[1 << 17];
-      return rows(counts, (cursor, slice) -> RowFactory.create(monthOf(months, CountKeys.day(cursor.table(),
-          cursor.key())), counts.sliceKind(slice), counts.sliceValue(slice), (byte) cursor.table().ordinal(),
-          cursor.key(), cursor.value()));
+      Map<Long, LongArrayList> groups = new HashMap<>();
+      DailyCounts.Cursor cursor = counts.cursor();
+      while (cursor.next()) {
+        long month = monthOf(months, CountKeys.day(cursor.table(), cursor.key()));
+        long group = (month << 20 | cursor.slice()) << 2 | cursor.table().ordinal();
+        LongArrayList entries = groups.computeIfAbsent(group, g -> new LongArrayList());
+        entries.add(cursor.key());
+        entries.add(cursor.value());
+      }
+      List<Row> rows = new ArrayList<>(groups.size());
+      groups.forEach((group, entries) -> {
+        int slice = (int) (group >>> 2 & ((1 << 20) - 1));
+        ByteBuffer bytes = ByteBuffer.allocate(entries.size() * Long.BYTES);
+        for (int i = 0; i < entries.size(); i++) {
+          bytes.putLong(entries.get(i));
+        }
+        rows.add(RowFactory.create((int) (group >>> 22), counts.sliceKind(slice), counts.sliceValue(slice),
+            (byte) (group & 3), bytes.array()));
+      });
+      return rows;
     }
 
     /** The month of a day, computed once per day of the partition: entries come in hash order, not by day. */

@@ -10,10 +10,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.parquet.example.data.Group;
-import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
-import org.apache.parquet.schema.Types;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
@@ -27,6 +24,7 @@ import org.paivand.count.DailyCounts.SortedEntries;
 import org.paivand.count.DailyCounts.Table;
 import org.paivand.output.GroupFileWriter;
 import org.paivand.output.OutputTable;
+import org.paivand.output.ParquetSchemas;
 
 /**
  * Step 2 of {@link CountDaily} on the executors: a task adds up the partial counts of its months and writes every
@@ -73,9 +71,13 @@ final class DailyFiles implements MapPartitionsFunction<Row, Row> {
     DailyCounts counts = new DailyCounts();
     Table[] tables = Table.values();
     while (entries.hasNext()) {
-      Row entry = entries.next();
-      int slice = counts.slice(entry.getString(1), entry.getString(2));
-      counts.add(slice, tables[entry.getByte(3)], entry.getLong(4), entry.getLong(5));
+      Row partial = entries.next();
+      int slice = counts.slice(partial.getString(1), partial.getString(2));
+      Table table = tables[partial.getByte(3)];
+      java.nio.ByteBuffer packed = java.nio.ByteBuffer.wrap(partial.getAs(4));
+      while (packed.hasRemaining()) {
+        counts.add(slice, table, packed.getLong(), packed.getLong());
+      }
     }
     List<Row> written = new ArrayList<>();
     String file = String.format("part-%05d.snappy.parquet", TaskContext.getPartitionId());
@@ -189,21 +191,10 @@ final class DailyFiles implements MapPartitionsFunction<Row, Row> {
     return schema.add(OutputTable.PUB_MONTH, DataTypes.StringType);
   }
 
-  /** The same columns in Parquet, as Spark writes them: every column optional, dates as DATE, strings as STRING. */
+  /** The same columns in Parquet, as Spark writes them. */
   static MessageType parquetSchema(OutputTable table) {
-    Types.MessageTypeBuilder message = Types.buildMessage();
-    for (var field : sparkSchema(table).fields()) {
-      if (field.name().equals(OutputTable.PUB_MONTH)) {
-        continue;
-      }
-      if (field.dataType().equals(DataTypes.StringType)) {
-        message.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType()).named(field.name());
-      } else if (field.dataType().equals(DataTypes.DateType)) {
-        message.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType()).named(field.name());
-      } else {
-        message.optional(PrimitiveTypeName.INT64).named(field.name());
-      }
-    }
-    return message.named("spark_schema");
+    StructType columns = sparkSchema(table);
+    return ParquetSchemas.of(new StructType(java.util.Arrays.stream(columns.fields())
+        .filter(field -> !field.name().equals(OutputTable.PUB_MONTH)).toArray(org.apache.spark.sql.types.StructField[]::new)));
   }
 }

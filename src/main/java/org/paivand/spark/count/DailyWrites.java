@@ -7,13 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.paivand.output.OutputTable;
+import org.paivand.output.TemporaryFiles;
 
 /**
  * Writes the daily tables of the counted articles ({@link CountDaily}, one Spark job) where a run or a night stages
@@ -65,7 +65,8 @@ public final class DailyWrites {
         last = last == null ? written.getInt(4) : Math.max(last, written.getInt(4));
       }
     }
-    directories.values().forEach(directory -> deleteLeftovers(new Path(directory), counted));
+    directories.values().forEach(directory -> TemporaryFiles.deleteUnder(new Path(directory),
+        counted.sparkSession().sparkContext().hadoopConfiguration()));
     return new Totals(used, first == null ? null : LocalDate.ofEpochDay(first),
         last == null ? null : LocalDate.ofEpochDay(last));
   }
@@ -73,18 +74,5 @@ public final class DailyWrites {
   /** The tables {@link #write} writes. */
   public static List<OutputTable> tables(boolean sliced) {
     return OutputTable.DAILY.stream().filter(table -> sliced || !table.sliced()).toList();
-  }
-
-  /** Hidden temporary files of task attempts that failed before their rename (a killed executor's). */
-  private static void deleteLeftovers(Path directory, Dataset<Row> counted) {
-    try {
-      FileSystem fileSystem = directory.getFileSystem(counted.sparkSession().sparkContext().hadoopConfiguration());
-      FileStatus[] leftovers = fileSystem.globStatus(new Path(directory, "*/.*.tmp"));
-      for (FileStatus leftover : leftovers == null ? new FileStatus[0] : leftovers) {
-        fileSystem.delete(leftover.getPath(), false);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot clean " + directory, e);
-    }
   }
 }

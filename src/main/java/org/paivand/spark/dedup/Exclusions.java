@@ -3,11 +3,19 @@ package org.paivand.spark.dedup;
 import org.paivand.spark.job.DedupMode;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.row_number;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.Comparator;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.parquet.example.data.Group;
+import org.paivand.output.GroupFileWriter;
+import org.paivand.output.ParquetSchemas;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -155,11 +163,46 @@ public final class Exclusions implements Serializable {
     return rows;
   }
 
-  /** The {@code duplicates} table, in its output columns. */
-  public Dataset<Row> table(SparkSession spark) {
-    return spark.createDataFrame(rows, DUPLICATES).select(col("id"),
-        date_from_unix_date(col("pub_day")).as("pub_date"), col("duplicate_of"),
-        date_from_unix_date(col("kept_pub_day")).as("kept_pub_date"), col("kind"), col("similarity"));
+  /** The {@code duplicates} table's columns as written. */
+  public static final StructType TABLE = new StructType()
+      .add("id", DataTypes.StringType)
+      .add("pub_date", DataTypes.DateType)
+      .add("duplicate_of", DataTypes.StringType)
+      .add("kept_pub_date", DataTypes.DateType)
+      .add("kind", DataTypes.StringType)
+      .add("similarity", DataTypes.DoubleType);
+
+  /**
+   * Writes the {@code duplicates} table under {@code directory} from the driver, one file sorted by kept article,
+   * then copy ({@code kept_pub_date, duplicate_of, pub_date, id}): the rows are here already, so no Spark job is
+   * needed. Returns the rows written.
+   */
+  public long write(Path directory, Configuration hadoop) {
+    List<Row> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingInt((Row row) -> row.getInt(3)).thenComparing(row -> row.getString(2))
+        .thenComparingInt(row -> row.getInt(1)).thenComparing(row -> row.getString(0)));
+    try {
+      FileSystem fileSystem = directory.getFileSystem(hadoop);
+      try (GroupFileWriter writer = GroupFileWriter.create(fileSystem,
+          new Path(directory, "part-00000.snappy.parquet"), ParquetSchemas.of(TABLE), 128L << 20)) {
+        for (Row row : sorted) {
+          Group out = writer.newRow();
+          out.append("id", row.getString(0));
+          out.append("pub_date", row.getInt(1));
+          out.append("duplicate_of", row.getString(2));
+          out.append("kept_pub_date", row.getInt(3));
+          out.append("kind", row.getString(4));
+          if (!row.isNullAt(5)) {
+            out.append("similarity", row.getDouble(5));
+          }
+          writer.write(out);
+        }
+        writer.commit();
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + directory, e);
+    }
+    return sorted.size();
   }
 
   public DuplicateCounts counts(DedupMode mode, double nearThreshold) {

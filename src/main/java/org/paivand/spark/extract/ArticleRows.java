@@ -3,43 +3,32 @@ package org.paivand.spark.extract;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.date_from_unix_date;
-import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.transform;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FilterFunction;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.paivand.article.ArticleFacts;
-import org.paivand.article.ArticleFactsCodec;
+import org.apache.spark.util.SerializableConfiguration;
 import org.paivand.output.OutputTable;
+import org.paivand.output.TemporaryFiles;
 
 /**
  * The per-article output tables, made from compact rows: {@code articles} and {@code mentions} of the articles that
- * count, {@code rejects} of the rows that were not used. The mention rows are made from the compact {@code facts}
- * after the rows have been spread by publication month (Spark's {@code rebalance}, which also splits a month too
- * large for one task), so a mention never crosses a shuffle as a row of its own.
+ * count ({@link ArticleFiles}: the mention rows are made from the compact {@code facts} as they are written, so a
+ * mention never crosses a shuffle as a row of its own), {@code rejects} of the rows that were not used.
  */
 public final class ArticleRows {
-  private static final StructType MENTIONS = new StructType()
-      .add("id", DataTypes.StringType)
-      .add("pub_day", DataTypes.IntegerType)
-      .add("entity", DataTypes.StringType)
-      .add("sentence", DataTypes.IntegerType)
-      .add("start", DataTypes.IntegerType)
-      .add("end", DataTypes.IntegerType)
-      .add("sentence_text", DataTypes.StringType)
-      .add(OutputTable.PUB_MONTH, DataTypes.StringType);
 
   private ArticleRows() {}
 
@@ -56,32 +45,57 @@ public final class ArticleRows {
     return accepted.filter((FilterFunction<Row>) row -> Arrays.binarySearch(excluded, row.getLong(rowKey)) < 0);
   }
 
-  /** The {@code articles} table of the counted rows, spread by month. */
-  public static Dataset<Row> articles(Dataset<Row> counted, String[] dictionary) {
-    Column ids = transform(col(CompactArticles.ENTITIES), index -> element_at(lit(dictionary), index.plus(1)));
-    return byMonth(counted).select(col(CompactArticles.ID).as("id"), col(OutputTable.PUB_DATE),
-        col(CompactArticles.LANG).as("lang"), col(CompactArticles.TEXT_LENGTH).as("text_length"),
-        col(CompactArticles.TEXT_TRUNCATED).as("text_truncated"), col(CompactArticles.SENTENCES).as("sentences"),
-        col(CompactArticles.TEXT_HASH).as("text_hash"), ids.as("entities"), col(OutputTable.PUB_MONTH));
-  }
+  /** What {@link #writeArticlesAndMentions} wrote: rows of each table and the texts cut to the length limit. */
+  public record Written(long articles, long mentions, long truncated) {}
 
   /**
-   * The {@code mentions} table of the counted rows: one row per mention, with {@code sentence_text} when the text
-   * pass kept the sentences ({@code --mentions-text}).
+   * Writes {@code articles} and {@code mentions} of the counted rows under the two directories, in one Spark job
+   * ({@link ArticleFiles}): the rows spread by publication month (Spark's {@code rebalance}, which also splits a
+   * month too large for one task), each task writing its months' files.
    */
-  public static Dataset<Row> mentions(Dataset<Row> counted, String[] dictionary, boolean withText) {
-    List<Column> columns = new java.util.ArrayList<>(List.of(col(CompactArticles.ID), col(CompactArticles.PUB_DAY),
-        col(CompactArticles.FACTS), col(CompactArticles.ENTITIES), col(OutputTable.PUB_MONTH)));
-    columns.add(withText ? col(CompactArticles.SENTENCE_TEXTS)
-        : lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)).as(CompactArticles.SENTENCE_TEXTS));
-    StructType schema = withText ? MENTIONS : dropText(MENTIONS);
-    Dataset<Row> rows = byMonth(counted).select(columns.toArray(Column[]::new))
-        .mapPartitions(new ExplodeMentions(dictionary, withText), Encoders.row(schema));
-    return rows.withColumn(OutputTable.PUB_DATE, date_from_unix_date(col("pub_day"))).drop("pub_day")
-        .select(withText ? new Column[] {col("id"), col(OutputTable.PUB_DATE), col("entity"), col("sentence"),
-            col("start"), col("end"), col("sentence_text"), col(OutputTable.PUB_MONTH)}
-            : new Column[] {col("id"), col(OutputTable.PUB_DATE), col("entity"), col("sentence"), col("start"),
-            col("end"), col(OutputTable.PUB_MONTH)});
+  public static Written writeArticlesAndMentions(Dataset<Row> counted, String[] dictionary, boolean withText,
+      Path articles, Path mentions) {
+    SparkSession spark = counted.sparkSession();
+    try {
+      FileSystem fileSystem = articles.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fileSystem.mkdirs(articles); // a table without rows is still there, empty
+      fileSystem.mkdirs(mentions);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + articles.getParent(), e);
+    }
+    List<Column> columns = new java.util.ArrayList<>();
+    for (String name : ArticleFiles.INPUT) {
+      columns.add(name.equals(CompactArticles.SENTENCE_TEXTS) && !withText
+          ? lit(null).cast(DataTypes.createArrayType(DataTypes.StringType)).as(name) : col(name));
+    }
+    SerializableConfiguration hadoop = new SerializableConfiguration(spark.sparkContext().hadoopConfiguration());
+    long articleRows = 0;
+    long mentionRows = 0;
+    long truncated = 0;
+    for (Row written : counted.select(columns.toArray(Column[]::new))
+        .withColumn(OutputTable.PUB_MONTH, date_format(date_from_unix_date(col(CompactArticles.PUB_DAY)), "yyyy-MM"))
+        .hint("rebalance", col(OutputTable.PUB_MONTH))
+        .drop(OutputTable.PUB_MONTH)
+        .mapPartitions(new ArticleFiles(dictionary, withText, articles.toString(), mentions.toString(), hadoop),
+            Encoders.row(ArticleFiles.WRITTEN))
+        .collectAsList()) {
+      if (written.getString(0).equals(OutputTable.ARTICLES.directory())) {
+        articleRows += written.getLong(1);
+        truncated += written.getLong(2);
+      } else {
+        mentionRows += written.getLong(1);
+      }
+    }
+    TemporaryFiles.deleteUnder(articles, hadoop.value());
+    TemporaryFiles.deleteUnder(mentions, hadoop.value());
+    return new Written(articleRows, mentionRows, truncated);
+  }
+
+  /** The schemas of {@code articles} and {@code mentions} as Spark reads them (with {@code pub_month}). */
+  public static StructType schema(OutputTable table, boolean withText) {
+    StructType columns = table == OutputTable.ARTICLES ? ArticleFiles.ARTICLES
+        : withText ? ArticleFiles.MENTIONS_WITH_TEXT : ArticleFiles.MENTIONS;
+    return columns.add(OutputTable.PUB_MONTH, DataTypes.StringType);
   }
 
   /**
@@ -104,86 +118,5 @@ public final class ArticleRows {
     return RejectReason.ALL.stream().map(reason -> org.apache.spark.sql.functions.count(
         org.apache.spark.sql.functions.when(col("reason").equalTo(reason), lit(1))).as(reason))
         .toArray(Column[]::new);
-  }
-
-  /** With {@code pub_date} and {@code pub_month}, spread so that a month's rows meet in as few tasks as fit. */
-  private static Dataset<Row> byMonth(Dataset<Row> counted) {
-    Column date = date_from_unix_date(col(CompactArticles.PUB_DAY));
-    return counted.withColumn(OutputTable.PUB_DATE, date)
-        .withColumn(OutputTable.PUB_MONTH, date_format(date, "yyyy-MM"))
-        .hint("rebalance", col(OutputTable.PUB_MONTH));
-  }
-
-  private static StructType dropText(StructType schema) {
-    StructType result = new StructType();
-    for (var field : schema.fields()) {
-      if (!field.name().equals("sentence_text")) {
-        result = result.add(field);
-      }
-    }
-    return result;
-  }
-
-  /** One mention row per mention in an article's facts; the sentence texts are walked in step (both in text order). */
-  static final class ExplodeMentions implements MapPartitionsFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
-    private final String[] dictionary;
-    private final boolean withText;
-
-    ExplodeMentions(String[] dictionary, boolean withText) {
-      this.dictionary = dictionary;
-      this.withText = withText;
-    }
-
-    @Override
-    public Iterator<Row> call(Iterator<Row> articles) {
-      ArticleFacts facts = new ArticleFacts();
-      ArticleFactsCodec codec = new ArticleFactsCodec();
-      return new Iterator<>() {
-        private Row article;
-        private int mention;
-        private int sentenceText;
-        private int lastSentence;
-        private List<Integer> entities;
-        private List<String> texts;
-
-        @Override
-        public boolean hasNext() {
-          while (article == null || mention >= facts.mentionCount()) {
-            if (!articles.hasNext()) {
-              return false;
-            }
-            article = articles.next();
-            codec.decode(article.getAs(2), facts);
-            entities = article.getList(3);
-            texts = withText ? article.getList(5) : null;
-            mention = 0;
-            sentenceText = -1;
-            lastSentence = -1;
-          }
-          return true;
-        }
-
-        @Override
-        public Row next() {
-          if (!hasNext()) {
-            throw new NoSuchElementException();
-          }
-          int m = mention++;
-          int sentence = facts.mentionSentence(m);
-          String entity = dictionary[entities.get(facts.mentionEntity(m))];
-          if (!withText) {
-            return RowFactory.create(article.getString(0), article.getInt(1), entity, sentence,
-                facts.mentionStart(m), facts.mentionEnd(m), article.getString(4));
-          }
-          if (sentence != lastSentence) {
-            sentenceText++;
-            lastSentence = sentence;
-          }
-          return RowFactory.create(article.getString(0), article.getInt(1), entity, sentence,
-              facts.mentionStart(m), facts.mentionEnd(m), texts.get(sentenceText), article.getString(4));
-        }
-      };
-    }
   }
 }

@@ -143,10 +143,10 @@ final class NightlyUpdate {
           schemas, tableRows));
 
       phases.start("write", "write mentions, articles and rejects of the changed months and deliveries");
-      schemas.put(OutputTable.ARTICLES, writeMonthTable(ArticleRows.articles(counted, dictionary),
-          OutputTable.ARTICLES, commit, tableRows));
-      schemas.put(OutputTable.MENTIONS, writeMonthTable(ArticleRows.mentions(counted, dictionary, false),
-          OutputTable.MENTIONS, commit, tableRows));
+      ArticleRows.Written articles = ArticleRows.writeArticlesAndMentions(counted, dictionary, false,
+          commit.staged(OutputTable.ARTICLES.directory()), commit.staged(OutputTable.MENTIONS.directory()));
+      tableRows.put(OutputTable.ARTICLES.directory(), articles.articles());
+      tableRows.put(OutputTable.MENTIONS.directory(), articles.mentions());
       // rejects are per row, never marked against other deliveries: each delivery's rejects are its own
       TableWriter.Written rejects = TableWriter.write(ArticleRows.rejects(tonight.rows(), true), OutputTable.REJECTS, commit.staged(OutputTable.REJECTS.directory()), CompactArticles.INGEST_DATE,
           ArticleRows.rejectsByReason());
@@ -291,13 +291,6 @@ final class NightlyUpdate {
       copies += delivery != null && tonight.contains(delivery.toString()) ? 1 : 0;
     }
     return copies;
-  }
-
-  /** Writes a month table of the rewritten months; returns its schema (with {@code pub_month}). */
-  private StructType writeMonthTable(Dataset<Row> rows, OutputTable table, NightlyCommit commit,
-      Map<String, Long> tableRows) {
-    tableRows.put(table.directory(), TableWriter.write(rows, table, commit.staged(table.directory())).rows());
-    return rows.schema();
   }
 
   /**
