@@ -33,6 +33,8 @@ public final class CorpusGenerator {
 
   private CorpusGenerator() {}
 
+  // About 80 lines: the generator's one loop (draw, compose, write, tally) with its file rotation; the steps are
+  // separate classes already (ArticleComposer, GroundTruth), what is left here is their order.
   public static GenerateSummary generate(GeneratorOptions options, LongConsumer progress) throws IOException {
     long started = System.nanoTime();
     Path output = options.output();

@@ -90,7 +90,8 @@ public final class TableWriter {
     return new Written(values.get("rows") == null ? 0L : ((Number) values.get("rows")).longValue(), values);
   }
 
-  private static Map<String, Object> figures(Observation observation) {
+  /** The figures an {@link Observation} collected, once its action has run. */
+  public static Map<String, Object> figures(Observation observation) {
     try {
       return observation.getAsJava();
     } catch (InterruptedException e) {

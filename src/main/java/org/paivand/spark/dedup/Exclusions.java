@@ -50,14 +50,6 @@ import org.paivand.spark.extract.CompactArticles;
  */
 public final class Exclusions implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** The {@code duplicates} table's columns, with days as epoch days ({@code pub_day}, {@code kept_pub_day}). */
-  public static final StructType DUPLICATES = new StructType()
-      .add("id", DataTypes.StringType)
-      .add("pub_day", DataTypes.IntegerType)
-      .add("duplicate_of", DataTypes.StringType)
-      .add("kept_pub_day", DataTypes.IntegerType)
-      .add("kind", DataTypes.StringType)
-      .add("similarity", DataTypes.DoubleType);
   private static final String KEPT = "kept";
   private static final String LOSER_KEY = "loser_key";
 
@@ -158,7 +150,10 @@ public final class Exclusions implements Serializable {
     return result;
   }
 
-  /** The {@code duplicates} rows ({@link #DUPLICATES}), in row-key order. */
+  /**
+   * The {@code duplicates} rows, in row-key order: id, publication day, duplicate of, the kept row's day (epoch days),
+   * kind, similarity.
+   */
   public List<Row> rows() {
     return rows;
   }

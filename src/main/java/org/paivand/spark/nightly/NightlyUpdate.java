@@ -220,7 +220,7 @@ final class NightlyUpdate {
     } finally {
       compact.unpersist();
     }
-    Map<String, Object> figures = figures(written);
+    Map<String, Object> figures = TableWriter.figures(written);
     long rows = ((Number) figures.get("rows")).longValue();
     Map<String, Long> byDelivery = rowsByDelivery(input.files(), plan);
     if (rows != input.files().rows()) {
@@ -344,14 +344,5 @@ final class NightlyUpdate {
     LOG.info("nightly {} committed: {} deliveries, {} publication days in {} months rewritten",
         options.date(), plan.actions().size(), days.size(), months.size());
     return result;
-  }
-
-  private static Map<String, Object> figures(Observation observation) {
-    try {
-      return observation.getAsJava();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while counting written rows", e);
-    }
   }
 }
