@@ -21,9 +21,9 @@ import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.paivand.gazetteer.Gazetteer;
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
-import org.paivand.spark.RunResult;
+import org.paivand.spark.run.RunResult;
 import org.paivand.spark.input.RunSizing;
 
 /**

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paivand.errors.InputErrors;
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

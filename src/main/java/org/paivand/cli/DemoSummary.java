@@ -1,7 +1,7 @@
 package org.paivand.cli;
 
 import org.paivand.output.OutputTable;
-import org.paivand.spark.RunResult;
+import org.paivand.spark.run.RunResult;
 
 import java.io.PrintWriter;
 import java.util.Comparator;

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.paivand.errors.OptionErrors;
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.job.DedupMode;
 import org.paivand.spark.job.ItemsetOptions;
 import org.paivand.spark.job.JobConfig;

@@ -1,7 +1,7 @@
 package org.paivand.cli;
 
 import java.io.PrintWriter;
-import org.paivand.spark.RunResult;
+import org.paivand.spark.run.RunResult;
 
 /** The lines {@code run} prints when it is done. */
 final class RunSummary {

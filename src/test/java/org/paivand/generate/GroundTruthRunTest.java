@@ -12,9 +12,9 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
-import org.paivand.spark.RunResult;
+import org.paivand.spark.run.RunResult;
 import org.paivand.spark.SharedSpark;
 
 /**

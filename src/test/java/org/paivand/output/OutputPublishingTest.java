@@ -1,6 +1,6 @@
 package org.paivand.output;
 
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.CorpusFixtures;
 import org.paivand.spark.SharedSpark;
 import org.paivand.output.OutputPublisher;

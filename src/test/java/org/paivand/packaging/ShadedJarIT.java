@@ -41,7 +41,7 @@ class ShadedJarIT {
               && !name.equals("org/") && !name.equals("paivand-log4j2.properties"))
           .forEach(foreign::add);
       assertEquals(List.of(), foreign, "entries outside org/paivand/: an unrelocated dependency?");
-      for (String expected : List.of("org/paivand/spark/CooccurrenceJob.class", "org/paivand/cli/PaivandCli.class",
+      for (String expected : List.of("org/paivand/spark/run/CooccurrenceJob.class", "org/paivand/cli/PaivandCli.class",
           "org/paivand/gazetteer/countries.tsv", "org/paivand/shaded/com/ibm/icu/util/PersianCalendar.class",
           "org/paivand/shaded/com/ibm/icu/impl/data/icudata/region/fa.res",
           "org/paivand/shaded/picocli/CommandLine.class")) {

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.CorpusFixtures;
-import org.paivand.spark.RunResult;
+import org.paivand.spark.run.RunResult;
 import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.job.SparkSessions;
 

@@ -1,5 +1,6 @@
 package org.paivand.spark;
 
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.extract.ExtractArticles;
 import org.paivand.spark.input.CorpusInput;
 import org.paivand.spark.input.GazetteerInputs;

@@ -1,5 +1,7 @@
 package org.paivand.spark;
 
+import org.paivand.spark.run.CooccurrenceJob;
+import org.paivand.spark.run.RunResult;
 import org.paivand.output.OutputPublisher;
 import org.paivand.spark.job.JobConfig;
 import org.paivand.spark.job.SparkSessions;

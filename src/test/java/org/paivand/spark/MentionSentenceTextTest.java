@@ -1,5 +1,6 @@
 package org.paivand.spark;
 
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.job.JobConfig;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;

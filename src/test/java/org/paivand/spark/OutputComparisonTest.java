@@ -1,5 +1,6 @@
 package org.paivand.spark;
 
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.output.OutputPublisher;
 import org.paivand.spark.job.JobConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,7 @@
 package org.paivand.spark;
 
+import org.paivand.spark.run.CooccurrenceJob;
+import org.paivand.spark.run.RunResult;
 import org.paivand.spark.job.JobConfig;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;

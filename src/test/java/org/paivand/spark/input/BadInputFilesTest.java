@@ -1,8 +1,8 @@
 package org.paivand.spark.input;
 
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.CorpusFixtures;
-import org.paivand.spark.RunResult;
+import org.paivand.spark.run.RunResult;
 import org.paivand.spark.SharedSpark;
 import org.paivand.spark.input.InputFiles;
 import org.paivand.spark.job.JobConfig;

@@ -1,6 +1,6 @@
 package org.paivand.spark.nightly;
 
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.SharedSpark;
 import org.paivand.output.OutputTable;
 import org.paivand.spark.job.DedupMode;

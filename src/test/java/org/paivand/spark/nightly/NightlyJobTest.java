@@ -1,6 +1,6 @@
 package org.paivand.spark.nightly;
 
-import org.paivand.spark.CooccurrenceJob;
+import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.SharedSpark;
 import org.paivand.spark.job.DedupMode;
 import org.paivand.spark.job.JobConfig;

@@ -1,4 +1,4 @@
-package org.paivand.spark;
+package org.paivand.spark.run;
 
 import org.paivand.spark.job.DedupMode;
 import org.paivand.spark.job.JobConfig;

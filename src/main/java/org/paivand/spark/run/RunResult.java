@@ -1,4 +1,4 @@
-package org.paivand.spark;
+package org.paivand.spark.run;
 
 import org.paivand.spark.dedup.DuplicateCounts;
 import java.time.LocalDate;

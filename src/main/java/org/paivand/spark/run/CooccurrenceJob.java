@@ -1,4 +1,4 @@
-package org.paivand.spark;
+package org.paivand.spark.run;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
