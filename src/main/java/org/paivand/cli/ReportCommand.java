@@ -7,6 +7,7 @@ import org.paivand.errors.OptionErrors;
 import org.paivand.report.ReportOptions;
 import org.paivand.report.WriteReport;
 import org.paivand.spark.job.SeriesOptions;
+import org.paivand.spark.timeseries.TimeSeriesRebuild;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code paivand report}: charts of the watchlist series and one HTML page over an existing output. */
 @Command(name = "report", description = "Write charts of the watchlist series and an HTML page (top pairs, spikes "
-    + "with example sentences, the run's reconciliation) for an output that has a timeseries table.")
+    + "with example sentences, the run's reconciliation) for an output; builds its timeseries table first when it "
+    + "has none.")
 public final class ReportCommand implements Callable<Integer> {
   @Mixin OutputMixin output;
 
@@ -23,7 +25,7 @@ public final class ReportCommand implements Callable<Integer> {
   String reportDirectory;
 
   @Option(names = "--pair", paramLabel = "A,B",
-      description = "watchlist pair to chart, repeatable (default: IR,RU and AM,AZ)")
+      description = "pair to chart, repeatable (default: the watchlist of the output's timeseries)")
   List<String> pairs = new ArrayList<>();
 
   @Option(names = "--granularity", paramLabel = "G",
@@ -44,6 +46,11 @@ public final class ReportCommand implements Callable<Integer> {
       description = "example sentences per spike (default: 3)")
   int examples;
 
+  @Option(names = "--min-volume", defaultValue = "" + ReportOptions.DEFAULT_MIN_VOLUME, paramLabel = "N",
+      description = "periods with fewer articles are drawn as gaps, not shares (default: "
+          + ReportOptions.DEFAULT_MIN_VOLUME + ")")
+  long minVolume;
+
   @Mixin QuietMixin quiet;
 
   @Mixin SparkOptions sparkOptions;
@@ -55,6 +62,17 @@ public final class ReportCommand implements Callable<Integer> {
     ReportOptions options = options();
     System.setProperty("java.awt.headless", "true");
     return sparkOptions.inSession(List.of(), spark -> {
+      if (!WriteReport.hasTimeseries(spark, options.output())) {
+        SeriesOptions series = SeriesOptions.defaults();
+        if (!pairs.isEmpty()) {
+          series = series.withWatchlist(pairs);
+        }
+        // stderr, also with --quiet: the command does more than asked, and takes longer
+        System.err.println("report: " + options.output() + " has no timeseries table; building it first, as `"
+            + "bin/paivand series --output " + options.output() + "` would (watchlist "
+            + String.join(" ", series.watchlist()) + ")");
+        TimeSeriesRebuild.rebuild(spark, options.output(), series);
+      }
       String page = WriteReport.run(spark, options);
       if (!quiet.enabled()) {
         spec.commandLine().getOut().println("report written: " + page);
@@ -65,7 +83,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   ReportOptions options() {
     List<List<String>> parsed = new ArrayList<>();
-    for (String pair : pairs.isEmpty() ? SeriesOptions.DEFAULT_WATCHLIST : pairs) {
+    for (String pair : pairs) {
       try {
         parsed.add(ReportOptions.pair(pair));
       } catch (IllegalArgumentException e) {
@@ -81,9 +99,10 @@ public final class ReportCommand implements Callable<Integer> {
     if (!ReportOptions.SCOPES.contains(scope)) {
       throw OptionErrors.unknownReportScope(scope);
     }
-    if (top < 1 || maxSpikes < 0 || examples < 0) {
-      throw OptionErrors.reportCountsOutOfRange(top, maxSpikes, examples);
+    if (top < 1 || maxSpikes < 0 || examples < 0 || minVolume < 0) {
+      throw OptionErrors.reportCountsOutOfRange(top, maxSpikes, examples, minVolume);
     }
-    return new ReportOptions(output.directory(), reportDirectory, parsed, chosen, scope, top, maxSpikes, examples);
+    return new ReportOptions(output.directory(), reportDirectory, parsed, chosen, scope, top, maxSpikes, examples,
+        minVolume);
   }
 }

@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 public final class SeriesCommand implements Callable<Integer> {
   /** The columns printed as a table; CSV has every column of the timeseries table. */
   static final List<String> TABLE_COLUMNS = List.of("period_label", "period_start", "pair_articles",
-      "a_articles", "b_articles", "total_articles", "share", "rolling_share", "zscore", "spike", "pmi", "npmi",
-      "llr", "jaccard");
+      "a_articles", "b_articles", "total_articles", "share", "share_low", "share_high", "rolling_share", "zscore",
+      "spike", "pmi", "npmi", "llr", "jaccard");
 
   @Mixin OutputMixin output;
 

@@ -180,9 +180,10 @@ public final class OptionErrors {
   }
 
   /** {@code report --top}, {@code --max-spikes} or {@code --examples} out of range. */
-  public static UserError reportCountsOutOfRange(int top, int maxSpikes, int examples) {
-    return new UserError("--top must be at least 1, --max-spikes and --examples at least 0",
-        "got --top " + top + " --max-spikes " + maxSpikes + " --examples " + examples, "give counts in range");
+  public static UserError reportCountsOutOfRange(int top, int maxSpikes, int examples, long minVolume) {
+    return new UserError("--top must be at least 1, --max-spikes, --examples and --min-volume at least 0",
+        "got --top " + top + " --max-spikes " + maxSpikes + " --examples " + examples + " --min-volume " + minVolume,
+        "give counts in range");
   }
 
   // ---- the commands without Spark: date, import, generate, bench ----

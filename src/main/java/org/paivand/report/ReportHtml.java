@@ -2,6 +2,7 @@ package org.paivand.report;
 
 import java.util.Locale;
 import java.util.Map;
+import org.paivand.stats.ShareInterval;
 
 /**
  * Writes the report page: one self-contained HTML file with no script and nothing fetched from the network (no CDN,
@@ -51,9 +52,13 @@ public final class ReportHtml {
   }
 
   private static void series(StringBuilder html, ReportPage page) {
-    html.append("<section id=\"series\">\n<h2>Watchlist series</h2>\n<p>Share of all articles of each period that ")
-        .append("mention both entities (thin blue line), its rolling mean (thick orange line) and spikes (red dots),")
-        .append(" from the <code>timeseries</code> table.</p>\n");
+    html.append("<section id=\"series\">\n<h2>Watchlist series</h2>\n<p>Top of each chart: the share of all ")
+        .append("articles of each period that mention both entities (thin blue line) inside its 95% interval (light ")
+        .append("blue band, Wilson score: how far the share could be from the true rate by chance alone), its rolling ")
+        .append("mean (thick orange line) and spikes (red dots), from the <code>timeseries</code> table. Periods with ")
+        .append("fewer than ").append(page.minVolume()).append(" articles are grey gaps, not values: their share ")
+        .append("says little (<code>--min-volume</code>). Bottom: the volume behind each share, all articles of the ")
+        .append("period (N, grey bars) and those naming both (n<sub>ab</sub>, dark blue line, right axis).</p>\n");
     for (ReportPage.Chart chart : page.charts()) {
       PairSeries series = chart.series();
       String name = series.pairName() + " by " + series.granularity().replace('_', ' ');
@@ -70,7 +75,8 @@ public final class ReportHtml {
           .append(SeriesChart.HEIGHT).append("\" alt=\"").append(Html.escape("share of articles, " + name))
           .append("\">\n<figcaption>").append(Html.escape(name)).append(": ").append(series.points().size())
           .append(" periods from ").append(Html.escape(series.points().get(0).label())).append(" to ")
-          .append(Html.escape(last.label())).append(", ").append(series.spikeCount())
+          .append(Html.escape(last.label())).append(", ").append(thin(series, page.minVolume()))
+          .append(" with fewer than ").append(page.minVolume()).append(" articles, ").append(series.spikeCount())
           .append(series.spikeCount() == 1 ? " spike" : " spikes").append(".</figcaption>\n")
           .append("</figure>\n");
     }
@@ -110,7 +116,8 @@ public final class ReportHtml {
     }
     html.append(". Granularities: ").append(Html.escape(String.join(", ", page.granularities()))).append(".</p>\n")
         .append("<table id=\"spikes-table\">\n<thead><tr><th>pair</th><th>granularity</th><th>period</th>")
-        .append("<th>articles with both</th><th>all articles</th><th>share</th><th>z-score</th>")
+        .append("<th>articles with both</th><th>all articles</th><th>share</th><th>95% interval</th>")
+        .append("<th>z-score</th>")
         .append("<th>examples</th></tr></thead>\n<tbody>\n");
     for (int i = 0; i < page.spikes().size(); i++) {
       Spike spike = page.spikes().get(i);
@@ -119,7 +126,8 @@ public final class ReportHtml {
           .append(Html.escape(spike.entityB())).append("</bdi></td><td>")
           .append(Html.escape(spike.granularity())).append("</td><td><bdi>").append(Html.escape(spike.label()))
           .append("</bdi></td>").append(number(spike.pairArticles())).append(number(spike.totalArticles()))
-          .append(cell(percent(spike.share()))).append(cell(String.format(Locale.ROOT, "%.2f", spike.zscore())))
+          .append(cell(percent(spike.share()))).append(cell(interval(spike.pairArticles(), spike.totalArticles())))
+          .append(cell(String.format(Locale.ROOT, "%.2f", spike.zscore())))
           .append("<td><a href=\"#").append(ReportPage.examplesAnchor(i)).append("\">")
           .append(spike.examples().size()).append(spike.examples().size() == 1 ? " sentence" : " sentences")
           .append("</a></td></tr>\n");
@@ -208,6 +216,17 @@ public final class ReportHtml {
 
   private static String cell(String text) {
     return "<td class=\"number\">" + Html.escape(text) + "</td>";
+  }
+
+  private static long thin(PairSeries series, long minVolume) {
+    return series.points().stream().filter(point -> point.thin(minVolume)).count();
+  }
+
+  /** {@code 4.10–6.37%}: the Wilson interval of the share, as the charts' band. */
+  private static String interval(long pairArticles, long totalArticles) {
+    ShareInterval interval = ShareInterval.wilson(pairArticles, totalArticles);
+    return interval == null ? DASH : String.format(Locale.ROOT, "%.2f%s%.2f%%", interval.low() * 100, DASH,
+        interval.high() * 100);
   }
 
   private static String percent(Double share) {

@@ -7,13 +7,14 @@ import java.util.List;
  * without Spark.
  *
  * @param output the output directory the report describes
+ * @param minVolume periods of the charts with fewer articles are gaps
  * @param charts one per watchlist pair and granularity, in the order asked
  * @param spikes the strongest spikes, the first of {@code spikesTotal}
  * @param topPairsSource one line saying where the top pairs come from and how they are ranked
  * @param sentenceTexts false when an example has no text (neither in {@code mentions} nor in the run's inputs)
  */
 public record ReportPage(String output, Reconciliation reconciliation, String scope, List<String> granularities,
-    List<Chart> charts, List<TopPair> topPairs, String topPairsSource, List<Spike> spikes, long spikesTotal,
+    long minVolume, List<Chart> charts, List<TopPair> topPairs, String topPairsSource, List<Spike> spikes, long spikesTotal,
     boolean sentenceTexts) {
 
   public ReportPage {

@@ -60,18 +60,36 @@ final class ReportTables {
 
   ReportTables(SparkSession spark, String output) {
     this.spark = spark;
+    Path path = new Path(output);
+    this.fileSystem = fileSystem(spark, path);
+    this.output = fileSystem.makeQualified(path);
+    if (!hasTimeseries(fileSystem, this.output, output)) {
+      throw OutputErrors.noTimeseriesTable(output);
+    }
+  }
+
+  static boolean hasTimeseries(SparkSession spark, String output) {
+    Path path = new Path(output);
+    FileSystem fileSystem = fileSystem(spark, path);
+    return hasTimeseries(fileSystem, fileSystem.makeQualified(path), output);
+  }
+
+  private static boolean hasTimeseries(FileSystem fileSystem, Path qualified, String output) {
     try {
-      Path path = new Path(output);
-      this.fileSystem = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      this.output = fileSystem.makeQualified(path);
-      if (!fileSystem.exists(new Path(this.output, "_run.json"))) {
-        throw OutputErrors.noOutputToReport(output, fileSystem.exists(this.output));
+      if (!fileSystem.exists(OutputLayout.runReport(qualified))) {
+        throw OutputErrors.noOutputToReport(output, fileSystem.exists(qualified));
       }
-      if (!fileSystem.exists(new Path(this.output, TIMESERIES))) {
-        throw OutputErrors.noTimeseriesTable(output);
-      }
+      return fileSystem.exists(new Path(qualified, TIMESERIES));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the output " + output, e);
+    }
+  }
+
+  private static FileSystem fileSystem(SparkSession spark, Path path) {
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the output " + path, e);
     }
   }
 
@@ -120,6 +138,24 @@ final class ReportTables {
     }
     return table.select(SERIES_COLUMNS.stream().map(name -> col(name)).toArray(Column[]::new));
   }
+
+  /**
+   * The pairs the table was built to follow: its watchlist ({@code watchlist = true}, a row in every period), in id
+   * order. A timeseries without that column (not written by paivand) gives its {@value #UNLISTED_PAIRS} pairs with
+   * most articles.
+   */
+  List<List<String>> watchlistPairs() {
+    describe("report: the watchlist pairs of " + output);
+    Dataset<Row> table = spark.read().parquet(table(TIMESERIES));
+    Dataset<Row> pairs = Arrays.asList(table.columns()).contains("watchlist")
+        ? table.filter(col("watchlist")).select(col("entity_a"), col("entity_b")).distinct()
+            .orderBy(col("entity_a"), col("entity_b"))
+        : timeseries().groupBy(col("entity_a"), col("entity_b")).agg(sum(col("pair_articles")).as("articles"))
+            .orderBy(col("articles").desc(), col("entity_a"), col("entity_b")).limit(UNLISTED_PAIRS);
+    return pairs.collectAsList().stream().map(row -> List.of(row.getString(0), row.getString(1))).toList();
+  }
+
+  static final int UNLISTED_PAIRS = 4;
 
   /** Each pair at each granularity, in the order asked; a pair with no rows gets an empty series. */
   List<PairSeries> series(List<List<String>> pairs, List<String> granularities, String scope) {

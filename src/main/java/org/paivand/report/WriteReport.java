@@ -19,18 +19,27 @@ public final class WriteReport {
 
   private WriteReport() {}
 
+  /**
+   * Whether {@code output} has the {@code timeseries} table the report charts. Refuses what is not a paivand output
+   * (no {@code _run.json}).
+   */
+  public static boolean hasTimeseries(SparkSession spark, String output) {
+    return ReportTables.hasTimeseries(spark, output);
+  }
+
   /** Writes the report and returns the page's path. */
   public static String run(SparkSession spark, ReportOptions options) {
     ReportTables tables = new ReportTables(spark, options.output());
     Reconciliation reconciliation = tables.reconciliation();
     Map<String, byte[]> files = new LinkedHashMap<>();
-    List<ReportPage.Chart> charts = tables.series(options.pairs(), options.granularities(), options.scope()).stream()
+    List<List<String>> pairs = options.pairs().isEmpty() ? tables.watchlistPairs() : options.pairs();
+    List<ReportPage.Chart> charts = tables.series(pairs, options.granularities(), options.scope()).stream()
         .map(series -> {
           if (series.points().isEmpty()) {
             return new ReportPage.Chart(series, null);
           }
           String file = "charts/" + series.slug() + ".png";
-          files.put(file, SeriesChart.png(series));
+          files.put(file, SeriesChart.png(series, options.minVolume()));
           return new ReportPage.Chart(series, file);
         }).toList();
     List<TopPair> topPairs = tables.topPairs(options.topPairs());
@@ -38,7 +47,7 @@ public final class WriteReport {
     List<Spike> spikes = tables.withExamples(
         tables.spikes(options.granularities(), options.scope(), options.maxSpikes()), options.examplesPerSpike());
     ReportPage page = new ReportPage(tables.output().toString(), reconciliation, options.scope(),
-        options.granularities(), charts, topPairs, ReportTables.TOP_PAIRS_SOURCE, spikes, spikesTotal,
+        options.granularities(), options.minVolume(), charts, topPairs, ReportTables.TOP_PAIRS_SOURCE, spikes, spikesTotal,
         spikes.stream().flatMap(spike -> spike.examples().stream()).allMatch(example -> example.text() != null));
     files.put(PAGE, ReportHtml.render(page).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     Path target = options.reportDirectory() == null

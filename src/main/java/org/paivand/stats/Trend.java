@@ -12,8 +12,9 @@ package org.paivand.stats;
  *       sample standard deviation (divisor {@code periods - 1}); null when the period has no share, when fewer than
  *       2 baseline periods have articles, or when the standard deviation is 0 (a variance of at most
  *       {@link #ZERO_VARIANCE} times the mean square counts as 0: that is floating-point rounding of equal shares).
- *   <li>{@code spike}: {@code zscore >= minZ} and the pair's articles {@code >= minArticles}; false when zscore is
- *       null.
+ *   <li>{@code spike}: {@code zscore >= minZ}, the pair's articles {@code >= minArticles}, and the lower bound of the
+ *       period's {@link ShareInterval} above the baseline mean, so that a period whose share could be the usual one
+ *       by chance (a day of two articles) is not a spike however large its z-score; false when zscore is null.
  * </ul>
  */
 public final class Trend {
@@ -38,7 +39,14 @@ public final class Trend {
     return (share - mean) / Math.sqrt(variance);
   }
 
-  public static boolean spike(Double zscore, long pairArticles, double minZ, long minArticles) {
-    return zscore != null && zscore >= minZ && pairArticles >= minArticles;
+  /** The mean share of the baseline periods with articles; null with fewer than 2 (no zscore then either). */
+  public static Double baselineMean(double sum, long periods) {
+    return periods < 2 ? null : sum / periods;
+  }
+
+  public static boolean spike(Double zscore, long pairArticles, ShareInterval interval, Double baselineMean,
+      double minZ, long minArticles) {
+    return zscore != null && zscore >= minZ && pairArticles >= minArticles && interval != null
+        && baselineMean != null && interval.low() > baselineMean;
   }
 }

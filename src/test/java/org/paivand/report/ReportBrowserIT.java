@@ -58,7 +58,8 @@ class ReportBrowserIT {
   static void writeAndOpen() throws Exception {
     output = ReportFixtures.write(work.resolve("out"));
     WriteReport.run(SharedSpark.session(), new ReportOptions(output.toString(), null,
-        List.of(List.of("IR", "RU"), List.of("AM", "AZ")), List.of("day", "week", "month"), "document", 20, 50, 3));
+        List.of(List.of("IR", "RU"), List.of("AM", "AZ")), List.of("day", "week", "month"), "document", 20, 50, 3,
+        ReportOptions.DEFAULT_MIN_VOLUME));
     report = output.resolve("report");
     Path view = work.resolve("view");
     copy(report, view);

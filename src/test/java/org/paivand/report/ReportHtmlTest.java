@@ -29,7 +29,7 @@ class ReportHtmlTest {
         "2020-10-07", 3, 10, 0.3, 3.0, List.of());
     Reconciliation run = new Reconciliation("run-1", "2020-10-11T00:00:00Z", 10, 6, 3, 1, 0, true,
         Map.of("missing_text", 1L, "invalid_date", 2L), "2020-09-01", "2020-10-31");
-    return new ReportPage("/data/out", run, "document", List.of("month"),
+    return new ReportPage("/data/out", run, "document", List.of("month"), 20,
         List.of(new ReportPage.Chart(irRu, "charts/IR-RU-month.png"), new ReportPage.Chart(amAzWeek, null)),
         List.of(new TopPair("IR", "RU", 10, 20, 15, 100)), "From pairs_daily.", List.of(spike, quiet), 2,
         sentenceTexts);
@@ -63,8 +63,9 @@ class ReportHtmlTest {
   @Test
   void chartsAreRelativeFilesAndMissingSeriesAreSaid() {
     String html = ReportHtml.render(page(true));
-    assertTrue(html.contains("<img src=\"charts/IR-RU-month.png\" width=\"800\" height=\"300\""), html);
-    assertTrue(html.contains("2 periods from 2020-09 to 2020-10, 1 spike."), html);
+    assertTrue(html.contains("<img src=\"charts/IR-RU-month.png\" width=\"800\" height=\"" + SeriesChart.HEIGHT
+        + "\""), html);
+    assertTrue(html.contains("2 periods from 2020-09 to 2020-10, 0 with fewer than 20 articles, 1 spike."), html);
     assertTrue(html.contains("No rows for AM \u2013 AZ by week at document scope"), html);
   }
 

@@ -53,7 +53,7 @@ class SeriesChartTest {
 
   @Test
   void isAPngOfTheChartSizeAndSmall() throws IOException {
-    byte[] png = SeriesChart.png(series(365, 100, 200));
+    byte[] png = SeriesChart.png(series(365, 100, 200), 20);
     BufferedImage image = decode(png);
     assertEquals(SeriesChart.WIDTH, image.getWidth());
     assertEquals(SeriesChart.HEIGHT, image.getHeight());
@@ -62,7 +62,7 @@ class SeriesChartTest {
 
   @Test
   void drawsTheShareAndRollingLinesAcrossThePlot() throws IOException {
-    BufferedImage image = decode(SeriesChart.png(series(60)));
+    BufferedImage image = decode(SeriesChart.png(series(60), 20));
     // the legend alone shows each colour on a few dozen pixels; a line across the plot is hundreds
     assertTrue(pixelsNear(image, SeriesChart.SHARE) > 400, "share pixels " + pixelsNear(image, SeriesChart.SHARE));
     assertTrue(pixelsNear(image, SeriesChart.ROLLING) > 400,
@@ -71,8 +71,8 @@ class SeriesChartTest {
 
   @Test
   void marksEachSpikeWithADot() throws IOException {
-    int none = pixelsNear(decode(SeriesChart.png(series(60))), SeriesChart.SPIKE);
-    int two = pixelsNear(decode(SeriesChart.png(series(60, 20, 40))), SeriesChart.SPIKE);
+    int none = pixelsNear(decode(SeriesChart.png(series(60), 20)), SeriesChart.SPIKE);
+    int two = pixelsNear(decode(SeriesChart.png(series(60, 20, 40), 20)), SeriesChart.SPIKE);
     // a 10-pixel dot covers about 78 pixels
     assertTrue(two - none >= 2 * 50, "spike pixels without spikes " + none + ", with two " + two);
   }
@@ -81,7 +81,49 @@ class SeriesChartTest {
   void aPeriodWithoutArticlesIsAGapNotAnError() throws IOException {
     List<SeriesPoint> points = new ArrayList<>(series(10).points());
     points.set(5, new SeriesPoint(LocalDate.of(2020, 1, 6), "p5", 0, 0, null, null, null, false));
-    BufferedImage image = decode(SeriesChart.png(new PairSeries("AM", "AZ", "month", "document", points)));
+    BufferedImage image = decode(SeriesChart.png(new PairSeries("AM", "AZ", "month", "document", points), 20));
     assertTrue(pixelsNear(image, SeriesChart.SHARE) > 100);
+  }
+
+  @Test
+  void drawsTheIntervalAsABandAroundTheShare() throws IOException {
+    // 3 of 100 articles: the band spans about 1%..8.5%, a wide strip around the line
+    BufferedImage image = decode(SeriesChart.png(series(60), 20));
+    assertTrue(pixelsNear(image, SeriesChart.BAND) > 3000, "band pixels " + pixelsNear(image, SeriesChart.BAND));
+  }
+
+  @Test
+  void thinPeriodsAreGreyGapsNotValues() throws IOException {
+    List<SeriesPoint> points = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      // every other period holds 2 articles, both naming the pair: share 1, drawn as a gap
+      boolean thin = i % 2 == 1;
+      points.add(new SeriesPoint(LocalDate.of(2020, 1, 1).plusDays(i), "p" + i, thin ? 2 : 3, thin ? 2 : 100,
+          thin ? 1.0 : 0.03, null, null, false));
+    }
+    PairSeries series = new PairSeries("IR", "RU", "day", "document", points);
+    BufferedImage gaps = decode(SeriesChart.png(series, 20));
+    BufferedImage drawn = decode(SeriesChart.png(series, 0));
+    assertTrue(pixelsNear(gaps, SeriesChart.THIN) > pixelsNear(drawn, SeriesChart.THIN) + 20_000,
+        "grey pixels with thin periods " + pixelsNear(gaps, SeriesChart.THIN) + ", without " + pixelsNear(drawn,
+            SeriesChart.THIN));
+    // drawn, the share jumps to 100% and back on every period: far more line than the flat 3% of the gapped chart
+    assertTrue(pixelsNear(drawn, SeriesChart.SHARE) > 2 * pixelsNear(gaps, SeriesChart.SHARE),
+        "share pixels drawn " + pixelsNear(drawn, SeriesChart.SHARE) + ", gapped " + pixelsNear(gaps,
+            SeriesChart.SHARE));
+  }
+
+  @Test
+  void thePanelBelowShowsTheVolume() throws IOException {
+    BufferedImage image = decode(SeriesChart.png(series(60), 20));
+    int grey = 0;
+    for (int y = SeriesChart.HEIGHT * 3 / 4; y < SeriesChart.HEIGHT; y++) {
+      for (int x = 0; x < SeriesChart.WIDTH; x++) {
+        java.awt.Color pixel = new java.awt.Color(image.getRGB(x, y));
+        grey += Math.abs(pixel.getRed() - SeriesChart.VOLUME.getRed()) < 12 && pixel.getRed() == pixel.getGreen()
+            && pixel.getGreen() == pixel.getBlue() ? 1 : 0;
+      }
+    }
+    assertTrue(grey > 2000, "volume bars in the bottom quarter: " + grey + " pixels");
   }
 }

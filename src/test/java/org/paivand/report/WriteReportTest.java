@@ -33,7 +33,8 @@ class WriteReportTest {
   }
 
   static ReportOptions options(String reportDirectory) {
-    return new ReportOptions(output.toString(), reportDirectory, WATCHLIST, GRANULARITIES, "document", 20, 3, 3);
+    return new ReportOptions(output.toString(), reportDirectory, WATCHLIST, GRANULARITIES, "document", 20, 3, 3,
+        ReportOptions.DEFAULT_MIN_VOLUME);
   }
 
   @Test

@@ -31,10 +31,28 @@ class TrendTest {
   }
 
   @Test
-  void spikeNeedsBothThresholds() {
-    assertTrue(Trend.spike(3.0, 3, 3.0, 3));
-    assertFalse(Trend.spike(2.99, 10, 3.0, 3));
-    assertFalse(Trend.spike(5.0, 2, 3.0, 3));
-    assertFalse(Trend.spike(null, 10, 3.0, 3));
+  void spikeNeedsEveryThreshold() {
+    ShareInterval tenOfTwenty = ShareInterval.wilson(10, 20); // [0.299, 0.701]
+    assertTrue(Trend.spike(3.0, 10, tenOfTwenty, 0.1, 3.0, 3));
+    assertFalse(Trend.spike(2.99, 10, tenOfTwenty, 0.1, 3.0, 3), "z-score below the threshold");
+    assertFalse(Trend.spike(5.0, 2, ShareInterval.wilson(2, 4), 0.01, 3.0, 3), "too few pair articles");
+    assertFalse(Trend.spike(null, 10, tenOfTwenty, 0.1, 3.0, 3), "no z-score");
+    assertFalse(Trend.spike(5.0, 10, tenOfTwenty, null, 3.0, 3), "no baseline");
+  }
+
+  @Test
+  void aThinPeriodIsNoSpikeWhenItsIntervalReachesTheBaseline() {
+    // 3 of 3 articles: share 1, z-score huge, but the interval [0.44, 1] reaches down to a baseline mean of 0.5
+    ShareInterval threeOfThree = ShareInterval.wilson(3, 3);
+    assertTrue(threeOfThree.low() < 0.5);
+    assertFalse(Trend.spike(40.0, 3, threeOfThree, 0.5, 3.0, 3));
+    // 300 of 300 articles: the interval [0.987, 1] clears the same baseline
+    assertTrue(Trend.spike(40.0, 300, ShareInterval.wilson(300, 300), 0.5, 3.0, 3));
+  }
+
+  @Test
+  void baselineMeanNeedsTwoPeriods() {
+    assertEquals(0.25, Trend.baselineMean(0.5, 2), 1e-15);
+    assertNull(Trend.baselineMean(0.5, 1));
   }
 }

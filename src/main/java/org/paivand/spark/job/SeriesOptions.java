@@ -55,6 +55,12 @@ public record SeriesOptions(
         spikeMinArticles);
   }
 
+  /** The same options following these pairs ({@code "A,B"}) instead. */
+  public SeriesOptions withWatchlist(List<String> pairs) {
+    return new SeriesOptions(pairs, minSupport, dayWindow, weekWindow, monthWindow, dayBaseline, weekBaseline,
+        monthBaseline, spikeZ, spikeMinArticles);
+  }
+
   private static void requireRange(String what, int periods, int least) {
     if (periods < least || periods > org.paivand.series.FrameScale.MAX_LENGTH) {
       throw new IllegalArgumentException("a " + what + " of " + periods + " periods is outside " + least + ".."

@@ -8,6 +8,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.paivand.stats.Association;
+import org.paivand.stats.ShareInterval;
 import org.paivand.stats.Trend;
 
 /**
@@ -39,6 +40,8 @@ final class TimeSeriesStatistics implements MapPartitionsFunction<Row, Row> {
       .add("b_articles", DataTypes.LongType, false)
       .add("total_articles", DataTypes.LongType, false)
       .add("share", DataTypes.DoubleType, true)
+      .add("share_low", DataTypes.DoubleType, true)
+      .add("share_high", DataTypes.DoubleType, true)
       .add("pmi", DataTypes.DoubleType, true)
       .add("npmi", DataTypes.DoubleType, true)
       .add("llr", DataTypes.DoubleType, true)
@@ -76,11 +79,14 @@ final class TimeSeriesStatistics implements MapPartitionsFunction<Row, Row> {
     long nb = row.getLong(12);
     long n = row.getLong(13);
     Double share = Association.share(nab, n);
+    ShareInterval interval = ShareInterval.wilson(nab, n);
     Double zscore = Trend.zscore(share, row.getDouble(16), row.getDouble(17), row.getLong(18));
+    Double baselineMean = Trend.baselineMean(row.getDouble(16), row.getLong(18));
     return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6),
         row.get(7), row.get(8), nab, row.get(10), na, nb, n, share,
+        interval == null ? null : interval.low(), interval == null ? null : interval.high(),
         Association.pmi(nab, na, nb, n), Association.npmi(nab, na, nb, n), Association.llr(nab, na, nb, n),
         Association.jaccard(nab, na, nb, n), Trend.rollingMean(row.getDouble(14), row.getLong(15)), zscore,
-        Trend.spike(zscore, nab, spikeZ, spikeMinArticles));
+        Trend.spike(zscore, nab, interval, baselineMean, spikeZ, spikeMinArticles));
   }
 }
