@@ -30,6 +30,8 @@ public record SeriesOptions(
     long spikeMinArticles) implements Serializable {
 
   public static final List<String> DEFAULT_WATCHLIST = List.of("IR,RU", "AM,AZ");
+  /** The longest window or baseline, in periods: a thousand days, weeks or months is more than any corpus spans. */
+  public static final int MAX_PERIODS = 1000;
 
   public SeriesOptions {
     watchlist = List.copyOf(watchlist);
@@ -62,9 +64,9 @@ public record SeriesOptions(
   }
 
   private static void requireRange(String what, int periods, int least) {
-    if (periods < least || periods > org.paivand.series.FrameScale.MAX_LENGTH) {
+    if (periods < least || periods > MAX_PERIODS) {
       throw new IllegalArgumentException("a " + what + " of " + periods + " periods is outside " + least + ".."
-          + org.paivand.series.FrameScale.MAX_LENGTH);
+          + MAX_PERIODS);
     }
   }
 

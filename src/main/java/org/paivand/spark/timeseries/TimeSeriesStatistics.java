@@ -1,27 +1,29 @@
 package org.paivand.spark.timeseries;
 
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.apache.spark.api.java.function.MapPartitionsFunction;
+import java.util.Map;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.paivand.stats.Association;
-import org.paivand.stats.ShareInterval;
-import org.paivand.stats.Trend;
+import org.paivand.series.SeriesCalendar;
+import org.paivand.series.SeriesRows;
+import org.paivand.series.SliceTotals;
 
 /**
- * The executor side of {@link TimeSeriesTables}: turns each row of counts and window sums ({@link #INPUT}) into a
- * {@code timeseries} row ({@link #SCHEMA}) with the statistics of the pure {@link Association} and {@link Trend}.
+ * The executor side of {@link TimeSeriesTables}: one grouped row per series ({@link #INPUT}: the pair's daily counts
+ * and its two entities') becomes its {@code timeseries} rows in every granularity, computed by the pure
+ * {@link SeriesRows}. Periods leave as epoch days ({@code period_day}); the caller turns them into dates.
  */
-final class TimeSeriesStatistics implements MapPartitionsFunction<Row, Row> {
+final class TimeSeriesStatistics implements FlatMapFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
 
-  /** The columns {@link TimeSeriesTables} hands over, in this order. */
-  static final List<String> INPUT = List.of("granularity", "period_start", "period_label", "scope", "slice_kind",
-      "slice", "entity_a", "entity_b", "watchlist", "pair_articles", "pair_sentences", "a_articles", "b_articles",
-      "total_articles", "window_sum", "window_periods", "baseline_sum", "baseline_sum_squares", "baseline_periods");
+  /** The grouped columns {@link TimeSeriesTables} hands over, in this order. */
+  static final List<String> INPUT = List.of("slice_kind", "slice", "scope", "entity_a", "entity_b", "watchlist",
+      "days", "a_days", "b_days");
 
   /** The {@code timeseries} table; {@code docs/metrics.md} says what each column means. */
   static final StructType SCHEMA = new StructType()
@@ -50,43 +52,71 @@ final class TimeSeriesStatistics implements MapPartitionsFunction<Row, Row> {
       .add("zscore", DataTypes.DoubleType, true)
       .add("spike", DataTypes.BooleanType, false);
 
-  private final double spikeZ;
-  private final long spikeMinArticles;
+  /** {@link #SCHEMA} with the period as an epoch day: what this function emits. */
+  static final StructType EMITTED = emitted();
 
-  TimeSeriesStatistics(double spikeZ, long spikeMinArticles) {
-    this.spikeZ = spikeZ;
-    this.spikeMinArticles = spikeMinArticles;
+  private final SeriesCalendar calendar;
+  private final Map<String, SliceTotals> totals;
+  private final SeriesRows.Settings settings;
+
+  TimeSeriesStatistics(SeriesCalendar calendar, Map<String, SliceTotals> totals, SeriesRows.Settings settings) {
+    this.calendar = calendar;
+    this.totals = totals;
+    this.settings = settings;
+  }
+
+  /** The key of a slice in the totals map. */
+  static String slice(String kind, String value) {
+    return kind + '\u0000' + value;
   }
 
   @Override
-  public Iterator<Row> call(Iterator<Row> input) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return input.hasNext();
-      }
-
-      @Override
-      public Row next() {
-        return statistics(input.next());
-      }
-    };
+  public Iterator<Row> call(Row series) {
+    String sliceKind = series.getString(0);
+    String slice = series.getString(1);
+    String scope = series.getString(2);
+    String a = series.getString(3);
+    String b = series.getString(4);
+    boolean watchlist = series.getBoolean(5);
+    List<Row> pair = series.getList(6);
+    int[] pairDays = new int[pair.size()];
+    long[] pairArticles = new long[pair.size()];
+    long[] pairSentences = new long[pair.size()];
+    for (int i = 0; i < pairDays.length; i++) {
+      Row day = pair.get(i);
+      pairDays[i] = day.getInt(0);
+      pairArticles[i] = day.getLong(1);
+      pairSentences[i] = day.isNullAt(2) ? 0 : day.getLong(2);
+    }
+    List<Row> aRows = series.isNullAt(7) ? List.of() : series.getList(7);
+    List<Row> bRows = series.isNullAt(8) ? List.of() : series.getList(8);
+    int[] aDays = aRows.stream().mapToInt(row -> row.getInt(0)).toArray();
+    long[] aArticles = aRows.stream().mapToLong(row -> row.getLong(1)).toArray();
+    int[] bDays = bRows.stream().mapToInt(row -> row.getInt(0)).toArray();
+    long[] bArticles = bRows.stream().mapToLong(row -> row.getLong(1)).toArray();
+    SliceTotals sliceTotals = totals.get(slice(sliceKind, slice));
+    if (sliceTotals == null) {
+      throw new IllegalStateException("the pair " + a + "-" + b + " has counts in slice " + sliceKind + "=" + slice
+          + ", which has no totals: the daily tables were not written by one run");
+    }
+    List<Row> out = new ArrayList<>();
+    SeriesRows.build(calendar, sliceTotals, settings,
+        TimeSeriesTables.SENTENCE.equals(scope), watchlist,
+        new SeriesRows.Days(pairDays, pairArticles, pairSentences, aDays, aArticles, bDays, bArticles),
+        row -> out.add(RowFactory.create(row.granularity().id(),
+            calendar.startDay(row.granularity(), row.position()), calendar.label(row.granularity(), row.position()),
+            scope, sliceKind, slice, a, b, watchlist, row.pairArticles(), row.pairSentences(), row.aArticles(),
+            row.bArticles(), row.totalArticles(), row.share(), row.shareLow(), row.shareHigh(), row.pmi(),
+            row.npmi(), row.llr(), row.jaccard(), row.rollingShare(), row.zscore(), row.spike())));
+    return out.iterator();
   }
 
-  private Row statistics(Row row) {
-    long nab = row.getLong(9);
-    long na = row.getLong(11);
-    long nb = row.getLong(12);
-    long n = row.getLong(13);
-    Double share = Association.share(nab, n);
-    ShareInterval interval = ShareInterval.wilson(nab, n);
-    Double zscore = Trend.zscore(share, row.getDouble(16), row.getDouble(17), row.getLong(18));
-    Double baselineMean = Trend.baselineMean(row.getDouble(16), row.getLong(18));
-    return RowFactory.create(row.get(0), row.get(1), row.get(2), row.get(3), row.get(4), row.get(5), row.get(6),
-        row.get(7), row.get(8), nab, row.get(10), na, nb, n, share,
-        interval == null ? null : interval.low(), interval == null ? null : interval.high(),
-        Association.pmi(nab, na, nb, n), Association.npmi(nab, na, nb, n), Association.llr(nab, na, nb, n),
-        Association.jaccard(nab, na, nb, n), Trend.rollingMean(row.getDouble(14), row.getLong(15)), zscore,
-        Trend.spike(zscore, nab, interval, baselineMean, spikeZ, spikeMinArticles));
+  private static StructType emitted() {
+    StructType emitted = new StructType();
+    for (org.apache.spark.sql.types.StructField field : SCHEMA.fields()) {
+      emitted = field.name().equals("period_start") ? emitted.add("period_day", DataTypes.IntegerType, false)
+          : emitted.add(field);
+    }
+    return emitted;
   }
 }

@@ -1,87 +1,64 @@
 package org.paivand.spark.timeseries;
 
-import org.paivand.spark.job.SeriesOptions;
-import static org.apache.spark.sql.functions.broadcast;
-import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
-import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.unix_date;
-import static org.apache.spark.sql.functions.when;
 
+import com.carrotsearch.hppc.IntArrayList;
+import com.carrotsearch.hppc.LongArrayList;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.spark.sql.Column;
-import org.paivand.output.OutputTable;
-import org.paivand.output.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.paivand.output.OutputTable;
+import org.paivand.output.TableWriter;
 import org.paivand.series.EntityPair;
-import org.paivand.series.FrameScale;
 import org.paivand.series.Granularity;
-import org.paivand.series.Period;
-import org.paivand.series.PeriodCalendar;
+import org.paivand.series.SeriesCalendar;
+import org.paivand.series.SeriesRows;
+import org.paivand.series.SliceTotals;
+import org.paivand.spark.job.SeriesOptions;
 
 /**
- * The {@code timeseries} table (columns and formulas in {@code docs/metrics.md}), computed from the daily tables of
- * an output by DataFrame operations only, so that {@code run --timeseries}, {@code paivand series} and a nightly
- * update after changing the daily tables all get the same rows from the same tables.
+ * The {@code timeseries} table (columns and formulas in {@code docs/metrics.md}) from the daily tables of an output,
+ * so that {@code run --timeseries}, {@code paivand series} and a nightly update after changing the daily tables all
+ * get the same rows from the same tables.
  *
- * <p>All granularities in one pass: each day is mapped to its period by a small calendar table made on the driver (ICU for the
- * Jalali periods, {@link PeriodCalendar}); counts are summed per period; every period from the corpus' first to its
- * last day gets a total, zero included; watchlist pairs get a row in every period, other pairs a row where they occur
- * if they have {@code minSupport} articles over the whole range (per slice and scope). Trailing and baseline sums of
- * share are window sums over the period index (scaled by {@link FrameScale} so that one frame serves every
- * granularity), so the periods in which a pair has no row count as share 0; the
- * statistics themselves are computed by the pure {@link org.paivand.stats} classes in {@link TimeSeriesStatistics}.
+ * <p>Spark gathers each series' daily counts into one row (one shuffle of the pair counts, the entity counts joined
+ * to them) and the pure {@link SeriesRows} computes every granularity, window and statistic of that series in plain
+ * Java ({@link TimeSeriesStatistics}). The slices' daily totals are small (a row per day and slice): they are read
+ * to the driver once, with the range of days and the calendar of periods ({@link SeriesCalendar}, ICU for the Jalali
+ * ones), and travel with the function.
  */
 public final class TimeSeriesTables {
 
-  static final String GRANULARITY = "granularity";
-  static final String PERIOD_START = "period_start";
-  static final String PERIOD_LABEL = "period_label";
-  static final String PERIOD_INDEX = "period_index";
   static final String SCOPE = "scope";
   static final String ENTITY_A = "entity_a";
   static final String ENTITY_B = "entity_b";
   static final String WATCHLIST = "watchlist";
+  static final String SENTENCE = OutputTable.SCOPE_SENTENCE;
 
-  static final String TRAILING_INDEX = "trailing_index";
-  static final String BASELINE_INDEX = "baseline_index";
-
-  /** Each day of the range in each granularity, with the first day of its period. */
-  private static final StructType CALENDAR = new StructType()
-      .add(GRANULARITY, DataTypes.StringType, false)
-      .add("day", DataTypes.IntegerType, false)
-      .add("start_day", DataTypes.IntegerType, false);
-  /** Each period of the range, with its index scaled for the trailing window and the baseline ({@link FrameScale}). */
-  private static final StructType PERIODS = new StructType()
-      .add(GRANULARITY, DataTypes.StringType, false)
-      .add("start_day", DataTypes.IntegerType, false)
-      .add(PERIOD_LABEL, DataTypes.StringType, false)
-      .add(PERIOD_INDEX, DataTypes.LongType, false)
-      .add(TRAILING_INDEX, DataTypes.LongType, false)
-      .add(BASELINE_INDEX, DataTypes.LongType, false);
-  private static final StructType PAIRS = new StructType()
+  private static final StructType WATCHED = new StructType()
+      .add(OutputTable.SLICE_KIND, DataTypes.StringType, false)
+      .add(OutputTable.SLICE, DataTypes.StringType, false)
+      .add(SCOPE, DataTypes.StringType, false)
       .add(ENTITY_A, DataTypes.StringType, false)
       .add(ENTITY_B, DataTypes.StringType, false);
 
@@ -105,15 +82,9 @@ public final class TimeSeriesTables {
     return TableWriter.write(table.repartition(1), OutputTable.TIMESERIES, path).rows();
   }
 
-  // One method of about 110 lines, on purpose: it is one Spark plan read top to bottom in the order the columns of
-  // docs/metrics.md are derived (calendar, periods, counts, dense watchlist rows, windows); split, the eight frames it
-  // builds would travel between methods as parameters.
   public static Dataset<Row> build(SparkSession spark, TimeSeriesInputs inputs, SeriesOptions options,
       boolean watchlistOnly) {
     List<EntityPair> watchlist = options.watchlist().stream().map(EntityPair::parse).distinct().toList();
-    Dataset<Row> watch = spark.createDataFrame(
-        watchlist.stream().map(pair -> RowFactory.create(pair.a(), pair.b())).toList(), PAIRS);
-    Dataset<Row> totals = inputs.totals();
     Dataset<Row> pairs = inputs.pairs();
     Dataset<Row> entities = inputs.entities();
     if (watchlistOnly) {
@@ -122,107 +93,105 @@ public final class TimeSeriesTables {
         ids.add(pair.a());
         ids.add(pair.b());
       });
-      pairs = pairs.join(broadcast(watch), using(ENTITY_A, ENTITY_B), "left_semi");
+      Column watched = lit(false);
+      for (EntityPair pair : watchlist) {
+        watched = watched.or(col(ENTITY_A).equalTo(pair.a()).and(col(ENTITY_B).equalTo(pair.b())));
+      }
+      pairs = pairs.filter(watched);
       entities = entities.filter(col("entity").isin(ids.toArray()));
     }
-    Row range = totals.agg(unix_date(min(col(OutputTable.PUB_DATE))), unix_date(max(col(OutputTable.PUB_DATE))))
-        .first();
-    if (range.isNullAt(0)) {
+    spark.sparkContext().setJobDescription("timeseries: the daily totals of every slice");
+    Map<String, SliceDays> slices = new LinkedHashMap<>();
+    for (Row row : inputs.totals().select(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE),
+        unix_date(col(OutputTable.PUB_DATE)), col("articles")).collectAsList()) {
+      slices.computeIfAbsent(TimeSeriesStatistics.slice(row.getString(0), row.getString(1)),
+          key -> new SliceDays(row.getString(0), row.getString(1))).add(row.getInt(2), row.getLong(3));
+    }
+    if (slices.isEmpty()) {
       return spark.createDataFrame(List.of(), TimeSeriesStatistics.SCHEMA);
     }
-    Map<Granularity, Integer> windows = new EnumMap<>(Granularity.class);
-    Map<Granularity, Integer> baselines = new EnumMap<>(Granularity.class);
-    for (Granularity granularity : Granularity.values()) {
-      windows.put(granularity, window(granularity, options) - 1);
-      baselines.put(granularity, baseline(granularity, options));
-    }
-    FrameScale trailing = FrameScale.of(windows);
-    FrameScale previous = FrameScale.of(baselines);
-    List<Row> days = new ArrayList<>();
-    Map<String, Row> periodRows = new LinkedHashMap<>();
-    for (PeriodCalendar.Entry entry : PeriodCalendar.entries(LocalDate.ofEpochDay(range.getInt(0)),
-        LocalDate.ofEpochDay(range.getInt(1)))) {
-      Period period = entry.period();
-      String granularity = entry.granularity().id();
-      days.add(RowFactory.create(granularity, (int) entry.day().toEpochDay(), (int) period.start().toEpochDay()));
-      periodRows.putIfAbsent(granularity + period.label(), RowFactory.create(granularity,
-          (int) period.start().toEpochDay(), period.label(), period.index(),
-          period.index() * trailing.multiplier(entry.granularity()),
-          period.index() * previous.multiplier(entry.granularity())));
-    }
-    Dataset<Row> calendar = broadcast(spark.createDataFrame(days, CALENDAR)
-        .select(col(GRANULARITY), date_from_unix_date(col("day")).as(OutputTable.PUB_DATE),
-            date_from_unix_date(col("start_day")).as(PERIOD_START)));
-    Dataset<Row> slices = totals.select(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE)).distinct();
-    String[] period = {GRANULARITY, OutputTable.SLICE_KIND, OutputTable.SLICE, PERIOD_START};
+    int first = slices.values().stream().mapToInt(SliceDays::first).min().getAsInt();
+    int last = slices.values().stream().mapToInt(SliceDays::last).max().getAsInt();
+    SeriesCalendar calendar = SeriesCalendar.of(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
+    Map<String, SliceTotals> totals = new HashMap<>();
+    slices.forEach((key, days) -> totals.put(key, days.totals(calendar)));
 
-    // every period of the range, per slice, with its total (0 when it has no articles) and how many periods of the
-    // trailing window and of the baseline have articles: the divisors of rolling_share and zscore
-    Dataset<Row> totalsByPeriod = totals.join(calendar, OutputTable.PUB_DATE)
-        .groupBy(columns(period)).agg(sum(col("articles")).as("total_articles"));
-    WindowSpec periodOrder = Window.partitionBy(col(GRANULARITY), col(OutputTable.SLICE_KIND),
-        col(OutputTable.SLICE));
-    Column hasArticles = when(col("total_articles").gt(0), lit(1L)).otherwise(lit(0L));
-    Dataset<Row> periods = spark.createDataFrame(new ArrayList<>(periodRows.values()), PERIODS)
-        .select(col(GRANULARITY), date_from_unix_date(col("start_day")).as(PERIOD_START), col(PERIOD_LABEL),
-            col(PERIOD_INDEX), col(TRAILING_INDEX), col(BASELINE_INDEX))
-        .crossJoin(slices)
-        .join(totalsByPeriod, using(period), "left")
-        .withColumn("total_articles", coalesce(col("total_articles"), lit(0L)))
-        .withColumn("window_periods", coalesce(sum(hasArticles).over(periodOrder.orderBy(col(TRAILING_INDEX))
-            .rangeBetween(-trailing.span(), 0)), lit(0L)))
-        .withColumn("baseline_periods", coalesce(sum(hasArticles).over(periodOrder.orderBy(col(BASELINE_INDEX))
-            .rangeBetween(-previous.span(), -1)), lit(0L)));
-
+    // the watchlist pairs get a series in every slice and scope, even where they never occur: one key row each
+    List<Row> watchedKeys = new ArrayList<>();
+    for (SliceDays slice : slices.values()) {
+      for (String scope : List.of(OutputTable.SCOPE_DOCUMENT, OutputTable.SCOPE_SENTENCE)) {
+        watchlist.forEach(pair -> watchedKeys.add(RowFactory.create(slice.kind, slice.value, scope, pair.a(),
+            pair.b())));
+      }
+    }
+    Column noDay = lit(null).cast(pairs.select(struct(unix_date(col(OutputTable.PUB_DATE)).as("day"),
+        col("articles"), col("sentences"))).schema().fields()[0].dataType());
     String[] series = {OutputTable.SLICE_KIND, OutputTable.SLICE, SCOPE, ENTITY_A, ENTITY_B};
-    String[] pairPeriod = {GRANULARITY, OutputTable.SLICE_KIND, OutputTable.SLICE, PERIOD_START, SCOPE,
-        ENTITY_A, ENTITY_B};
-    Dataset<Row> pairCounts = pairs.join(calendar, OutputTable.PUB_DATE)
-        .groupBy(columns(pairPeriod))
-        .agg(sum(col("articles")).as("pair_articles"), sum(col("sentences")).as("pair_sentences"));
-    Dataset<Row> supported = pairs.groupBy(columns(series))
-        .agg(sum(col("articles")).as("support"))
-        .filter(col("support").geq(options.minSupport()))
-        .join(broadcast(watch), using(ENTITY_A, ENTITY_B), "left_anti")
-        .drop("support");
-    Dataset<Row> sparse = pairCounts.join(supported, using(series), "left_semi").withColumn(WATCHLIST, lit(false));
-    Dataset<Row> scopes = spark.createDataFrame(List.of(
-        RowFactory.create(OutputTable.SCOPE_DOCUMENT), RowFactory.create(OutputTable.SCOPE_SENTENCE)),
-        new StructType().add(SCOPE, DataTypes.StringType, false));
-    Dataset<Row> dense = periods.select(columns(period)).crossJoin(scopes).crossJoin(watch)
-        .join(pairCounts, using(pairPeriod), "left")
-        .withColumn("pair_articles", coalesce(col("pair_articles"), lit(0L)))
-        .withColumn("pair_sentences", when(col(SCOPE).equalTo(OutputTable.SCOPE_SENTENCE),
-            coalesce(col("pair_sentences"), lit(0L))))
-        .withColumn(WATCHLIST, lit(true));
+    Dataset<Row> pairDays = pairs
+        .select(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE), col(SCOPE), col(ENTITY_A), col(ENTITY_B),
+            struct(unix_date(col(OutputTable.PUB_DATE)).as("day"), col("articles"), col("sentences")).as("day"),
+            col("articles"), lit(false).as(WATCHLIST))
+        .unionByName(spark.createDataFrame(watchedKeys, WATCHED)
+            .select(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE), col(SCOPE), col(ENTITY_A), col(ENTITY_B),
+                noDay.as("day"), lit(0L).as("articles"), lit(true).as(WATCHLIST)))
+        .groupBy(columns(series))
+        .agg(collect_list(col("day")).as("days"), sum(col("articles")).as("support"),
+            max(col(WATCHLIST)).as(WATCHLIST))
+        .filter(col(WATCHLIST).or(col("support").geq(options.minSupport())));
+    Dataset<Row> entityDays = entities
+        .groupBy(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE), col("entity"))
+        .agg(collect_list(struct(unix_date(col(OutputTable.PUB_DATE)).as("day"), col("articles"))).as("days"));
+    Dataset<Row> grouped = pairDays
+        .join(entityDays.withColumnRenamed("entity", ENTITY_A).withColumnRenamed("days", "a_days"),
+            using(OutputTable.SLICE_KIND, OutputTable.SLICE, ENTITY_A), "left")
+        .join(entityDays.withColumnRenamed("entity", ENTITY_B).withColumnRenamed("days", "b_days"),
+            using(OutputTable.SLICE_KIND, OutputTable.SLICE, ENTITY_B), "left")
+        .select(columns(TimeSeriesStatistics.INPUT));
+    Dataset<Row> rows = grouped.flatMap(new TimeSeriesStatistics(calendar, totals, settings(options)),
+        Encoders.row(TimeSeriesStatistics.EMITTED));
+    return rows.select(java.util.Arrays.stream(TimeSeriesStatistics.SCHEMA.fieldNames())
+        .map(name -> name.equals("period_start") ? date_from_unix_date(col("period_day")).as(name) : col(name))
+        .toArray(Column[]::new));
+  }
 
-    Dataset<Row> entityCounts = entities.join(calendar, OutputTable.PUB_DATE)
-        .groupBy(columns(GRANULARITY, OutputTable.SLICE_KIND, OutputTable.SLICE, PERIOD_START, "entity"))
-        .agg(sum(col("articles")).as("articles"));
-    Dataset<Row> rows = sparse.unionByName(dense)
-        .join(periods, using(period))
-        .join(entityCounts.withColumnRenamed("entity", ENTITY_A).withColumnRenamed("articles", "a_articles"),
-            using(GRANULARITY, OutputTable.SLICE_KIND, OutputTable.SLICE, PERIOD_START, ENTITY_A), "left")
-        .join(entityCounts.withColumnRenamed("entity", ENTITY_B).withColumnRenamed("articles", "b_articles"),
-            using(GRANULARITY, OutputTable.SLICE_KIND, OutputTable.SLICE, PERIOD_START, ENTITY_B), "left")
-        .withColumn("a_articles", coalesce(col("a_articles"), lit(0L)))
-        .withColumn("b_articles", coalesce(col("b_articles"), lit(0L)))
-        .withColumn("share", when(col("total_articles").gt(0),
-            col("pair_articles").cast("double").divide(col("total_articles").cast("double"))));
+  /** A slice's daily totals as read from the output, before they are summed per period. */
+  private static final class SliceDays {
+    final String kind;
+    final String value;
+    final IntArrayList days = new IntArrayList();
+    final LongArrayList articles = new LongArrayList();
 
-    // a pair's periods without a row have share 0, so window sums over the rows present are the sums over periods
-    WindowSpec seriesOrder = Window.partitionBy(columns(GRANULARITY, OutputTable.SLICE_KIND,
-        OutputTable.SLICE, SCOPE, ENTITY_A, ENTITY_B));
-    WindowSpec window = seriesOrder.orderBy(col(TRAILING_INDEX)).rangeBetween(-trailing.span(), 0);
-    WindowSpec baseline = seriesOrder.orderBy(col(BASELINE_INDEX)).rangeBetween(-previous.span(), -1);
-    return rows
-        .withColumn("window_sum", coalesce(sum(col("share")).over(window), lit(0.0)))
-        .withColumn("baseline_sum", coalesce(sum(col("share")).over(baseline), lit(0.0)))
-        .withColumn("baseline_sum_squares",
-            coalesce(sum(col("share").multiply(col("share"))).over(baseline), lit(0.0)))
-        .select(columns(TimeSeriesStatistics.INPUT))
-        .mapPartitions(new TimeSeriesStatistics(options.spikeZ(), options.spikeMinArticles()),
-            Encoders.row(TimeSeriesStatistics.SCHEMA));
+    SliceDays(String kind, String value) {
+      this.kind = kind;
+      this.value = value;
+    }
+
+    void add(int day, long count) {
+      days.add(day);
+      articles.add(count);
+    }
+
+    int first() {
+      return java.util.Arrays.stream(days.toArray()).min().getAsInt();
+    }
+
+    int last() {
+      return java.util.Arrays.stream(days.toArray()).max().getAsInt();
+    }
+
+    SliceTotals totals(SeriesCalendar calendar) {
+      return SliceTotals.of(calendar, days.toArray(), articles.toArray());
+    }
+  }
+
+  static SeriesRows.Settings settings(SeriesOptions options) {
+    int[] windows = new int[Granularity.values().length];
+    int[] baselines = new int[windows.length];
+    for (Granularity granularity : Granularity.values()) {
+      windows[granularity.ordinal()] = window(granularity, options);
+      baselines[granularity.ordinal()] = baseline(granularity, options);
+    }
+    return new SeriesRows.Settings(windows, baselines, options.spikeZ(), options.spikeMinArticles());
   }
 
   static int window(Granularity granularity, SeriesOptions options) {
