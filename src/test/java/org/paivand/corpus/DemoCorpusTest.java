@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.apache.hadoop.fs.Path;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +58,35 @@ class DemoCorpusTest {
     assertEquals(1510, week);
     assertEquals(Map.of("en abcnews", 2186L), countsBy(abcnews, record -> record.lang() + " " + record.source()));
     assertEquals("abcnews-107", abcnews.get(0).id(), "ids keep the data line number of the original file");
+  }
+
+  @Test
+  void abcnews2003HoldsEveryOtherHeadlineUpToJune() throws IOException {
+    List<CorpusRecord> dense = corpus("abcnews-2003");
+    List<CorpusRecord> abcnews = corpus("abcnews");
+    assertEquals(25715, dense.size());
+    assertEquals("20030219", dense.get(0).published(), "first row");
+    assertEquals("20030630", dense.get(dense.size() - 1).published(), "last row");
+    assertEquals("20030219", dense.stream().map(CorpusRecord::published).min(String::compareTo).orElseThrow());
+    assertEquals("20030630", dense.stream().map(CorpusRecord::published).max(String::compareTo).orElseThrow());
+    assertEquals(Map.of("en abcnews", 25715L), countsBy(dense, record -> record.lang() + " " + record.source()));
+    assertEquals("abcnews-1", dense.get(0).id(), "ids keep the data line number of the original file");
+
+    Set<String> abcnewsIds = abcnews.stream().map(CorpusRecord::id).collect(Collectors.toSet());
+    assertEquals(List.of(), dense.stream().map(CorpusRecord::id).filter(abcnewsIds::contains).toList(),
+        "ids of abcnews-2003 that are also in abcnews");
+
+    // 20030401 has 215 headlines in abcnews-date-text-head.csv.gz (2 of them in abcnews)
+    List<CorpusRecord> both = Stream.concat(abcnews.stream(), dense.stream()).toList();
+    Set<String> april1 = both.stream().filter(record -> record.published().equals("20030401"))
+        .map(CorpusRecord::id).collect(Collectors.toSet());
+    assertEquals(215, april1.size());
+    // and every headline up to 20030630: data lines 1 to 27,440 of the file
+    Set<String> upToJune = both.stream().filter(record -> record.published().compareTo("20030630") <= 0)
+        .map(CorpusRecord::id).collect(Collectors.toSet());
+    assertEquals(IntStream.rangeClosed(1, 27440).mapToObj(n -> "abcnews-" + n).collect(Collectors.toSet()), upToJune);
+    assertEquals(27440, both.stream().filter(record -> record.published().compareTo("20030630") <= 0).count(),
+        "rows up to 20030630: each of those ids once");
   }
 
   @Test
