@@ -1,6 +1,7 @@
 package org.paivand.cli;
 
 import org.paivand.output.OutputTable;
+import org.paivand.report.ReportOptions;
 import org.paivand.spark.run.RunResult;
 
 import java.io.PrintWriter;
@@ -12,13 +13,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The summary {@code paivand demo} prints: the top pairs, the Iran–Russia and Armenia–Azerbaijan daily counts with
- * their share of the day's articles, the reconciliation and where the outputs are. Reads the published tables, so it
- * shows what a user reading the output would see.
+ * The summary {@code paivand demo} prints: the reconciliation, the top pairs, each watchlist pair's weeks with their
+ * share of the week's articles and its 95% interval (a week of few articles is marked thin), and where the outputs
+ * are. Reads the published tables, so it shows what a user reading the output would see.
  */
 public final class DemoSummary {
-  static final List<String[]> WATCHED = List.of(new String[] {"IR", "RU"}, new String[] {"AM", "AZ"});
   private static final int TOP = 10;
+  private static final int WEEKS = 12;
 
   private DemoSummary() {}
 
@@ -53,30 +54,41 @@ public final class DemoSummary {
         .forEach(e -> out.printf("  %-24s %9d %9d %10d%n", e.getKey(), e.getValue()[0], e.getValue()[1],
             e.getValue()[2]));
 
-    for (String[] pair : WATCHED) {
-      out.printf("%n%s – %s by publication day (share = document articles / all articles that day)%n", pair[0],
-          pair[1]);
-      Map<String, long[]> days = new TreeMap<>();
-      for (Row row : pairs) {
-        if (row.getString(1).equals(pair[0]) && row.getString(2).equals(pair[1])) {
-          days.computeIfAbsent(row.get(0).toString(), day -> new long[2])[
-              "sentence".equals(row.getString(3)) ? 1 : 0] += row.getLong(4);
-        }
-      }
-      if (days.isEmpty()) {
+    List<Row> weeks = spark.read().parquet(output + "/" + OutputTable.TIMESERIES.directory())
+        .filter("granularity = 'week' and scope = 'document' and slice_kind = 'all' and watchlist and "
+            + "pair_articles > 0")
+        .select("entity_a", "entity_b", "period_label", "pair_articles", "total_articles", "share", "share_low",
+            "share_high", "spike").orderBy("entity_a", "entity_b", "period_label").collectAsList();
+    for (String watched : DemoCommand.WATCHLIST) {
+      String[] pair = watched.split(",");
+      List<Row> rows = weeks.stream().filter(row -> row.getString(0).equals(pair[0])
+          && row.getString(1).equals(pair[1])).toList();
+      out.printf("%n%s – %s by ISO week, the weeks naming both (share of all articles that week, its 95%% "
+          + "interval)%n", pair[0], pair[1]);
+      if (rows.isEmpty()) {
         out.println("  (no article mentions both)");
+        continue;
       }
-      out.printf("  %-12s %9s %9s %7s %8s%n", "day", "document", "sentence", "total", "share");
-      days.forEach((day, counts) -> {
-        long total = totals.getOrDefault(day, 0L);
-        out.printf("  %-12s %9d %9d %7d %7.1f%%%n", day, counts[0], counts[1], total,
-            total == 0 ? 0.0 : 100.0 * counts[0] / total);
-      });
+      out.printf("  %-9s %6s %7s %7s %17s%n", "week", "both", "all", "share", "95% interval");
+      List<Row> shown = rows.size() <= WEEKS ? rows : rows.stream()
+          .sorted(Comparator.comparingLong((Row row) -> -row.getLong(3))).limit(WEEKS)
+          .sorted(Comparator.comparing((Row row) -> row.getString(2))).toList();
+      for (Row row : shown) {
+        long all = row.getLong(4);
+        out.printf("  %-9s %6d %7d %6.1f%% %7.1f%% – %5.1f%%%s%s%n", row.getString(2), row.getLong(3), all,
+            100 * row.getDouble(5), 100 * row.getDouble(6), 100 * row.getDouble(7),
+            all < ReportOptions.DEFAULT_MIN_VOLUME ? "  thin: fewer than " + ReportOptions.DEFAULT_MIN_VOLUME
+                + " articles" : "", row.getBoolean(8) ? "  spike" : "");
+      }
+      if (shown.size() < rows.size()) {
+        out.printf("  (the %d weeks with most articles naming both, of %d)%n", shown.size(), rows.size());
+      }
     }
     out.printf("%nOutputs in %s (rows; the daily tables are partitioned by pub_month)%n", output);
     result.tableRows().forEach((table, rows) -> out.printf("  %-26s %,12d%n", table + "/", rows));
     out.println("  _run.json (the run's report and reconciliation)");
-    out.println("  schema: docs/outputs.md");
+    out.println("  schema: docs/outputs.md; timeseries columns: docs/metrics.md");
+    out.printf("%nCharts of the watchlist series: bin/paivand report --output %s%n", output);
     out.flush();
   }
 }

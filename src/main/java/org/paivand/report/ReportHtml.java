@@ -77,7 +77,8 @@ public final class ReportHtml {
           .append(" periods from ").append(Html.escape(series.points().get(0).label())).append(" to ")
           .append(Html.escape(last.label())).append(", ").append(thin(series, page.minVolume()))
           .append(" with fewer than ").append(page.minVolume()).append(" articles, ").append(series.spikeCount())
-          .append(series.spikeCount() == 1 ? " spike" : " spikes").append(".</figcaption>\n")
+          .append(series.spikeCount() == 1 ? " spike" : " spikes").append(shown(series, page.minVolume()))
+          .append(".</figcaption>\n")
           .append("</figure>\n");
     }
     html.append("</section>\n");
@@ -216,6 +217,20 @@ public final class ReportHtml {
 
   private static String cell(String text) {
     return "<td class=\"number\">" + Html.escape(text) + "</td>";
+  }
+
+  /** Says which periods the chart shows when it leaves out thin ones at either end. */
+  private static String shown(PairSeries series, long minVolume) {
+    SeriesChart.Span span = SeriesChart.drawn(series, minVolume);
+    if (span == null) {
+      return "; no period has enough articles to draw a share";
+    }
+    if (span.first() == 0 && span.last() == series.points().size() - 1) {
+      return "";
+    }
+    return "; the chart shows " + Html.escape(series.points().get(span.first()).label()) + " to "
+        + Html.escape(series.points().get(span.last()).label()) + ", from the first to the last period with enough"
+        + " articles";
   }
 
   private static long thin(PairSeries series, long minVolume) {

@@ -85,6 +85,14 @@ public final class SeriesChart {
 
   public static JFreeChart chart(PairSeries series, long minVolume) {
     DateAxis time = timeAxis(series);
+    Span span = drawn(series, minVolume);
+    if (span != null) {
+      // the time axis covers the periods with enough articles; the thin ones before and after are left out, so
+      // that a corpus dense for a few months and sparse for years does not draw its few months as a sliver
+      long period = periodMillis(series);
+      time.setRange(new java.util.Date(millis(series.points().get(span.first())) - period / 2),
+          new java.util.Date(millis(series.points().get(span.last())) + period / 2 + period / 10));
+    }
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
     plot.setGap(8);
     plot.add(sharePanel(series, minVolume), 3);
@@ -191,6 +199,26 @@ public final class SeriesChart {
     style(plot);
     markThin(plot, series, minVolume);
     return plot;
+  }
+
+  /** The first and last of a series' periods that have at least the minimum volume (indexes into its points). */
+  public record Span(int first, int last) {}
+
+  /** The periods the chart draws as shares, from the first to the last with enough articles; null when none has. */
+  public static Span drawn(PairSeries series, long minVolume) {
+    List<SeriesPoint> points = series.points();
+    int first = 0;
+    while (first < points.size() && points.get(first).thin(minVolume)) {
+      first++;
+    }
+    if (first == points.size()) {
+      return null;
+    }
+    int last = points.size() - 1;
+    while (points.get(last).thin(minVolume)) {
+      last--;
+    }
+    return new Span(first, last);
   }
 
   /** One grey background per run of thin periods, each period drawn as the span up to the next one. */

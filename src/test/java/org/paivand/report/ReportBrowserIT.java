@@ -128,16 +128,42 @@ class ReportBrowserIT {
     assertTrue(Files.readString(launched.resolve("index.html")).contains("id=\"spike-1\""));
   }
 
+  /** demo, then report, with no command between: an output without timeseries gets one, and says so. */
   @Test
-  void theLauncherSaysHowToMakeAMissingTimeseries() throws Exception {
+  void theLauncherBuildsAMissingTimeseriesFirst() throws Exception {
+    Path without = work.resolve("without-timeseries");
+    copy(output, without);
+    deleteTree(without.resolve("timeseries"));
+    deleteTree(without.resolve("report"));
+    Launched result = paivand("report", "--output", without.toString(), "--granularity", "day");
+    assertEquals(0, result.exitCode(), result.err());
+    assertTrue(result.err().contains("has no timeseries table; building it first"), result.err());
+    assertTrue(Files.isDirectory(without.resolve("timeseries")), "the table is kept in the output");
+    String page = Files.readString(without.resolve("report/index.html"));
+    // the rebuilt table follows the default watchlist: both pairs are charted by day
+    assertTrue(page.contains("charts/IR-RU-day.png") && page.contains("charts/AM-AZ-day.png"), page);
+  }
+
+  @Test
+  void theLauncherRefusesWhatIsNotAnOutput() throws Exception {
     Path bare = work.resolve("bare");
     Files.createDirectories(bare);
     Files.writeString(bare.resolve("_run.json"), ReportFixtures.RUN_JSON);
     Launched result = paivand("report", "--output", bare.toString());
     assertEquals(2, result.exitCode(), result.err());
-    assertTrue(result.err().contains("has no timeseries table"), result.err());
-    assertTrue(result.err().contains("bin/paivand series --output " + bare), result.err());
+    assertTrue(result.err().contains("is not a paivand output"), result.err());
+    assertTrue(result.err().contains("has no pairs_daily table"), result.err());
     assertFalse(Files.exists(bare.resolve("report")), "nothing written");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (Files.exists(root)) {
+      try (Stream<Path> paths = Files.walk(root)) {
+        for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      }
+    }
   }
 
   private static String direction(String text) {

@@ -38,7 +38,7 @@ import org.paivand.output.ParquetSchemas;
  * (the partition's number), each file appearing whole by rename ({@link GroupFileWriter}), so a file is never counted
  * twice; the figures of the run come from the results of the tasks Spark accepted, not from side effects.
  */
-final class DailyFiles implements MapPartitionsFunction<Row, Row> {
+public final class DailyFiles implements MapPartitionsFunction<Row, Row> {
   private static final long serialVersionUID = 1L;
   /** What a task returns per table: rows written, and for {@code totals_daily} articles and first and last day. */
   static final StructType WRITTEN = new StructType()
@@ -173,8 +173,11 @@ final class DailyFiles implements MapPartitionsFunction<Row, Row> {
     };
   }
 
-  /** The table's columns as Spark reads them back (with {@code pub_month}, the partition column). */
-  static StructType sparkSchema(OutputTable table) {
+  /**
+   * The table's columns as Spark reads them back (with {@code pub_month}, the partition column): readers pass it to
+   * {@code spark.read().schema(...)} rather than have Spark read footers to infer it.
+   */
+  public static StructType sparkSchema(OutputTable table) {
     StructType schema = new StructType();
     if (table.sliced()) {
       schema = schema.add(OutputTable.SLICE_KIND, DataTypes.StringType).add(OutputTable.SLICE, DataTypes.StringType);

@@ -28,6 +28,9 @@ import org.slf4j.LoggerFactory;
 public final class RunSizing {
   public static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   public static final String MAX_PARTITION_BYTES = "spark.sql.files.maxPartitionBytes";
+  public static final String OPEN_COST_BYTES = "spark.sql.files.openCostInBytes";
+  /** Files a split holds when they are tiny: a daily table has one small file per month. */
+  static final int SMALL_FILES_PER_SPLIT = 32;
   /** Spark's default input split: a task reads at most this much Parquet. */
   static final long MAX_SPLIT_BYTES = 128L << 20;
   /**
@@ -70,7 +73,13 @@ public final class RunSizing {
     long bytes = inputBytes(spark.sparkContext().hadoopConfiguration(), inputs);
     int parallelism = spark.sparkContext().defaultParallelism();
     if (!spark.sparkContext().getConf().contains(MAX_PARTITION_BYTES)) {
-      spark.conf().set(MAX_PARTITION_BYTES, splitBytes(bytes, parallelism));
+      long split = splitBytes(bytes, parallelism);
+      spark.conf().set(MAX_PARTITION_BYTES, split);
+      if (!spark.sparkContext().getConf().contains(OPEN_COST_BYTES)) {
+        // Spark counts each file as 4 MB more than its size when it packs splits: with a split of a few MB every
+        // tiny month file of a daily table became a task of its own (354 tasks to read 354 small files)
+        spark.conf().set(OPEN_COST_BYTES, Math.min(4L << 20, split / SMALL_FILES_PER_SPLIT));
+      }
     }
     if (spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
       int chosen = Integer.parseInt(spark.conf().get(SHUFFLE_PARTITIONS));

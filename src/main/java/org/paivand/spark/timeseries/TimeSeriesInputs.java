@@ -15,6 +15,7 @@ import org.paivand.errors.OutputErrors;
 import org.paivand.errors.UserError;
 import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputTable;
+import org.paivand.spark.count.DailyFiles;
 
 /**
  * The daily counts of a paivand output (or of a run's staging directory), every slice in one frame: the unsliced
@@ -35,12 +36,15 @@ public record TimeSeriesInputs(Dataset<Row> totals, Dataset<Row> entities, Datas
     Path root = new Path(directory);
     requirePaivandOutput(fileSystem, root);
     boolean sliced = hasData(fileSystem, new Path(root, OutputTable.TOTALS_BY_SLICE.directory()));
-    return of(spark.read().parquet(table(root, OutputTable.TOTALS_DAILY.directory())),
-        spark.read().parquet(table(root, OutputTable.ENTITIES_DAILY.directory())),
-        spark.read().parquet(table(root, OutputTable.PAIRS_DAILY.directory())),
-        sliced ? spark.read().parquet(table(root, OutputTable.TOTALS_BY_SLICE.directory())) : null,
-        sliced ? spark.read().parquet(table(root, OutputTable.ENTITIES_BY_SLICE.directory())) : null,
-        sliced ? spark.read().parquet(table(root, OutputTable.PAIRS_BY_SLICE.directory())) : null);
+    return of(daily(spark, root, OutputTable.TOTALS_DAILY), daily(spark, root, OutputTable.ENTITIES_DAILY),
+        daily(spark, root, OutputTable.PAIRS_DAILY), sliced ? daily(spark, root, OutputTable.TOTALS_BY_SLICE) : null,
+        sliced ? daily(spark, root, OutputTable.ENTITIES_BY_SLICE) : null,
+        sliced ? daily(spark, root, OutputTable.PAIRS_BY_SLICE) : null);
+  }
+
+  /** A daily table read with its known schema: no job to infer it from the footers of every month. */
+  private static Dataset<Row> daily(SparkSession spark, Path root, OutputTable table) {
+    return spark.read().schema(DailyFiles.sparkSchema(table)).parquet(table(root, table.directory()));
   }
 
   /**
