@@ -48,10 +48,17 @@ class LauncherIT {
     Result demo = paivand("demo", "--output", output.toString());
     assertEquals(0, demo.exitCode(), demo.err());
     assertTrue(demo.out().contains("Top 10 pairs"), demo.out());
-    assertTrue(demo.out().contains("IR – RU by publication day"), demo.out());
-    assertTrue(demo.out().contains("AM – AZ by publication day"), demo.out());
-    // the seed article, dated 1399/07/15 in the sample, is on 2020-10-06 for both watched pairs
-    assertTrue(demo.out().lines().anyMatch(l -> l.trim().startsWith("2020-10-06")), demo.out());
+    assertTrue(demo.out().contains("IR – RU by ISO week"), demo.out());
+    assertTrue(demo.out().contains("AM – AZ by ISO week"), demo.out());
+    assertTrue(demo.out().contains("IQ – US by ISO week"), demo.out());
+    // the seed article, dated 1399/07/15 in the sample, is on 2020-10-06, in ISO week 2020-W41, one of two Fars
+    // articles that week: a thin week, said so beside its share
+    assertTrue(demo.out().lines().anyMatch(l -> l.trim().startsWith("2020-W41") && l.contains("50.0%")
+        && l.contains("thin: fewer than 20 articles")), demo.out());
+    // the Iraq war week of 2003 has the volume behind its share and is no thin week
+    assertTrue(demo.out().lines().anyMatch(l -> l.trim().startsWith("2003-W12") && !l.contains("thin")),
+        demo.out());
+    assertTrue(demo.out().contains("Charts of the watchlist series: bin/paivand report --output"), demo.out());
     assertTrue(demo.out().contains(output.toString()), demo.out());
 
     JsonNode run = new ObjectMapper().readTree(output.resolve("_run.json").toFile());
@@ -61,7 +68,7 @@ class LauncherIT {
     assertEquals(2, run.get("rejects_by_reason").get("missing_date").asLong(), "the two undatable Fars ids");
     assertEquals(1, run.get("rows_duplicate").asLong(), "Fars id 8307080370 is in the sample twice");
     assertEquals(String.valueOf(Runtime.getRuntime().availableProcessors()),
-        run.get("spark").get("shuffle_partitions").asText(), "0.7 MB of input needs no more partitions than cores");
+        run.get("spark").get("shuffle_partitions").asText(), "1.6 MB of input needs no more partitions than cores");
     // every table written is listed with its row count, the slices and duplicates among them
     List<String> listed = new ArrayList<>();
     run.get("table_rows").fields().forEachRemaining(table -> {
@@ -71,7 +78,8 @@ class LauncherIT {
           table.getKey() + " " + table.getValue() + " not in\n" + demo.out());
       listed.add(table.getKey());
     });
-    assertTrue(listed.containsAll(List.of("pairs_daily", "pairs_daily_by_slice", "mentions", "duplicates")),
+    assertTrue(listed.containsAll(List.of("pairs_daily", "pairs_daily_by_slice", "mentions", "duplicates",
+        "timeseries")),
         listed.toString());
     assertFalse(listed.contains("itemsets"), "itemsets are mined only with --itemsets: " + listed);
     assertTrue(run.get("spark").get("jobs").asInt() <= 15, "Spark jobs of the default run: " + run.get("spark"));

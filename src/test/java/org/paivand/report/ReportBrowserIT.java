@@ -57,9 +57,10 @@ class ReportBrowserIT {
   @BeforeAll
   static void writeAndOpen() throws Exception {
     output = ReportFixtures.write(work.resolve("out"));
+    // the fixture's periods hold 5 to 20 articles: a minimum volume of 1 draws them all as shares
     WriteReport.run(SharedSpark.session(), new ReportOptions(output.toString(), null,
         List.of(List.of("IR", "RU"), List.of("AM", "AZ")), List.of("day", "week", "month"), "document", 20, 50, 3,
-        ReportOptions.DEFAULT_MIN_VOLUME));
+        1));
     report = output.resolve("report");
     Path view = work.resolve("view");
     copy(report, view);
@@ -108,6 +109,7 @@ class ReportBrowserIT {
     BufferedImage image = ImageIO.read(shot.toFile());
     assertEquals(1000, image.getWidth());
     assertTrue(SeriesChartTest.pixelsNear(image, SeriesChart.SHARE) > 400, "the first chart's share line");
+    assertTrue(SeriesChartTest.pixelsNear(image, SeriesChart.BAND) > 2000, "the intervals' bands");
     // kept for a person to look at after the build
     Path kept = HOME.resolve("target/report-browser-it");
     Files.createDirectories(kept);
