@@ -196,6 +196,7 @@ public final class SeriesChart {
     plot.setDataset(1, new XYSeriesCollection(pair));
     plot.setRenderer(1, line);
     plot.mapDatasetToRangeAxis(1, 1);
+    plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD); // n_ab over the bars
     style(plot);
     markThin(plot, series, minVolume);
     return plot;
