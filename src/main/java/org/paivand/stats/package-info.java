@@ -1,4 +1,5 @@
 /**
- * Association and spike statistics of the time series (PMI, NPMI, G², z-scores, trends). Pure core.
+ * Statistics of the time series: association (PMI, NPMI, G², Jaccard), the 95% Wilson interval of a share, and
+ * trends (rolling mean, z-score, spikes). Pure core.
  */
 package org.paivand.stats;
