@@ -84,6 +84,16 @@ class LauncherIT {
     assertFalse(listed.contains("itemsets"), "itemsets are mined only with --itemsets: " + listed);
     assertTrue(run.get("spark").get("jobs").asInt() <= 15, "Spark jobs of the default run: " + run.get("spark"));
     assertFalse(demo.err().contains("Exception"), demo.err());
+
+    // demo, then report, and nothing between: the demo wrote timeseries, the report charts its watchlist
+    Result report = paivand("report", "--output", output.toString());
+    assertEquals(0, report.exitCode(), report.err());
+    assertFalse(report.err().contains("building it first"), "the demo's output has its timeseries: " + report.err());
+    String page = Files.readString(output.resolve("report/index.html"));
+    for (String chart : List.of("IR-RU-week", "AM-AZ-week", "IQ-US-week")) {
+      assertTrue(Files.size(output.resolve("report/charts/" + chart + ".png")) > 1000, chart);
+      assertTrue(page.contains("charts/" + chart + ".png"), chart + " not on the page");
+    }
   }
 
   @Test
