@@ -84,8 +84,8 @@ public final class SeriesChart {
   }
 
   public static JFreeChart chart(PairSeries series, long minVolume) {
-    DateAxis time = timeAxis(series);
     Span span = drawn(series, minVolume);
+    DateAxis time = timeAxis(series, span == null ? series.points().size() : span.last() - span.first() + 1);
     if (span != null) {
       // the time axis covers the periods with enough articles; the thin ones before and after are left out, so
       // that a corpus dense for a few months and sparse for years does not draw its few months as a sliver
@@ -249,13 +249,14 @@ public final class SeriesChart {
     plot.setRangeGridlinePaint(new Color(220, 220, 220));
   }
 
-  private static DateAxis timeAxis(PairSeries series) {
+  /** The time axis of {@code shown} periods: monthly ticks are spaced for those, not for the whole series. */
+  private static DateAxis timeAxis(PairSeries series, int shown) {
     DateAxis time = new DateAxis(series.granularity().replace('_', ' '));
     // periods start at midnight UTC: ticks and labels in UTC whatever the JVM's zone
     time.setTimeZone(UTC);
     time.setStandardTickUnits(DateAxis.createStandardDateTickUnits(UTC, Locale.ROOT));
     if (series.granularity().endsWith("month")) {
-      int step = Math.max(1, (series.points().size() + 11) / 12);
+      int step = Math.max(1, (shown + 11) / 12);
       SimpleDateFormat month = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
       month.setTimeZone(UTC);
       time.setTickUnit(new DateTickUnit(DateTickUnitType.MONTH, step, month));

@@ -126,4 +126,24 @@ class SeriesChartTest {
     }
     assertTrue(grey > 2000, "volume bars in the bottom quarter: " + grey + " pixels");
   }
+
+  @Test
+  void monthlyTicksFollowTheShownSpan() {
+    // 222 months of which only the first 13 have enough articles: the axis shows those 13, ticked every month or two
+    List<SeriesPoint> points = new ArrayList<>();
+    for (int i = 0; i < 222; i++) {
+      boolean dense = i < 13;
+      points.add(new SeriesPoint(LocalDate.of(2003, 2, 1).plusMonths(i), "m" + i, 3, dense ? 100 : 2,
+          dense ? 0.03 : 1.5, null, null, false));
+    }
+    org.jfree.chart.JFreeChart chart = SeriesChart.chart(new PairSeries("IR", "RU", "month", "document", points),
+        20);
+    org.jfree.chart.axis.DateAxis axis = (org.jfree.chart.axis.DateAxis)
+        ((org.jfree.chart.plot.CombinedDomainXYPlot) chart.getXYPlot()).getDomainAxis();
+    assertEquals(2, axis.getTickUnit().getMultiple(), "one tick every 2 months over 13 shown");
+    long months = java.time.temporal.ChronoUnit.MONTHS.between(
+        java.time.Instant.ofEpochMilli(axis.getMinimumDate().getTime()).atZone(java.time.ZoneOffset.UTC),
+        java.time.Instant.ofEpochMilli(axis.getMaximumDate().getTime()).atZone(java.time.ZoneOffset.UTC));
+    assertTrue(months >= 12 && months <= 14, "the axis spans the 13 dense months, not 222: " + months);
+  }
 }
