@@ -2,6 +2,7 @@ package org.paivand.cli;
 
 import org.paivand.output.OutputTable;
 import org.paivand.report.ReportOptions;
+import org.paivand.spark.count.DailyFiles;
 import org.paivand.spark.run.RunResult;
 
 import java.io.PrintWriter;
@@ -25,15 +26,10 @@ public final class DemoSummary {
 
   public static void print(SparkSession spark, RunResult result, PrintWriter out) {
     String output = result.output();
-    // the sample's daily tables are small: read once, summed here (one Spark job per table, not one per figure)
-    List<Row> pairs = spark.read().parquet(output + "/" + OutputTable.PAIRS_DAILY.directory())
+    // the sample's pairs are few: read once and summed here (one Spark job, not one per figure)
+    List<Row> pairs = spark.read().schema(DailyFiles.sparkSchema(OutputTable.PAIRS_DAILY))
+        .parquet(output + "/" + OutputTable.PAIRS_DAILY.directory())
         .select("pub_date", "entity_a", "entity_b", "scope", "articles", "sentences").collectAsList();
-    Map<String, Long> totals = new TreeMap<>();
-    for (Row row : spark.read().parquet(output + "/" + OutputTable.TOTALS_DAILY.directory())
-        .select("pub_date", "articles").collectAsList()) {
-      totals.put(row.get(0).toString(), row.getLong(1));
-    }
-
     out.printf("%nrows read %,d = used %,d + rejected %,d %s + duplicate %,d%n", result.rowsRead(),
         result.rowsUsed(), result.rowsRejected(), result.rejectsByReason(), result.rowsDuplicate());
     out.printf("publication dates %s .. %s%n", result.firstDate(), result.lastDate());
