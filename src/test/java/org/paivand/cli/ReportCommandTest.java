@@ -25,11 +25,13 @@ class ReportCommandTest {
   }
 
   @Test
-  void defaultsChartTheIssueWatchlistByDayWeekAndMonth() {
+  void defaultsChartTheOutputsWatchlistByDayWeekAndMonth() {
     commandLine.parseArgs("report", "--output", "out");
     ReportCommand command = commandLine.getSubcommands().get("report").getCommand();
     ReportOptions options = command.options();
-    assertEquals(List.of(List.of("IR", "RU"), List.of("AM", "AZ")), options.pairs());
+    // no pair asked: the report charts the watchlist the output's timeseries was built with (WriteReportTest)
+    assertEquals(List.of(), options.pairs());
+    assertEquals(ReportOptions.DEFAULT_MIN_VOLUME, options.minVolume());
     assertEquals(List.of("day", "week", "month"), options.granularities());
     assertEquals("document", options.scope());
     assertEquals(null, options.reportDirectory());

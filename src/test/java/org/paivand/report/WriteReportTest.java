@@ -38,6 +38,14 @@ class WriteReportTest {
   }
 
   @Test
+  void withoutAWatchlistColumnTheMostFollowedPairsAreCharted() {
+    // the fixture's timeseries has no watchlist column (LauncherIT charts a paivand output's own watchlist): its
+    // whole-corpus pairs by articles, IR-RU (months and days) first, then AM-AZ, then IR-lavrov (one day)
+    assertEquals(List.of(List.of("IR", "RU"), List.of("AM", "AZ"), List.of("IR", "lavrov")),
+        tables.watchlistPairs());
+  }
+
+  @Test
   void seriesHoldEveryPeriodOfTheWholeCorpusRowsInOrder() {
     List<PairSeries> series = tables.series(WATCHLIST, GRANULARITIES, "document");
     assertEquals(List.of("IR-RU-day", "IR-RU-week", "IR-RU-month", "AM-AZ-day", "AM-AZ-week", "AM-AZ-month"),
