@@ -2,6 +2,7 @@ package org.paivand.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -51,6 +52,16 @@ public final class OutputLayout {
 
   public static Path table(Path output, OutputTable table) {
     return new Path(output, table.directory());
+  }
+
+  /** The {@code pub_month} of a day, {@code yyyy-MM}: what Spark's {@code date_format(..., "yyyy-MM")} gives. */
+  public static String month(LocalDate day) {
+    return day.toString().substring(0, 7);
+  }
+
+  /** {@code pub_month=yyyy-MM}: the directory of one month in a table partitioned by month. */
+  public static String monthPartition(String month) {
+    return OutputTable.PUB_MONTH + "=" + month;
   }
 
   public static Path runReport(Path output) {

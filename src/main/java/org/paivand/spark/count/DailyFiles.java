@@ -23,6 +23,7 @@ import org.paivand.count.DailyCounts;
 import org.paivand.count.DailyCounts.SortedEntries;
 import org.paivand.count.DailyCounts.Table;
 import org.paivand.output.GroupFileWriter;
+import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputTable;
 import org.paivand.output.ParquetSchemas;
 
@@ -105,14 +106,14 @@ public final class DailyFiles implements MapPartitionsFunction<Row, Row> {
         int index = entries.order()[k];
         long key = entries.keys()[index];
         int day = CountKeys.day(entries.table(), key);
-        String dayMonth = LocalDate.ofEpochDay(day).toString().substring(0, 7);
+        String dayMonth = OutputLayout.month(LocalDate.ofEpochDay(day));
         if (!dayMonth.equals(month)) {
           if (writer != null) {
             writer.commit();
           }
           month = dayMonth;
           writer = GroupFileWriter.create(fileSystem,
-              new Path(new Path(directory, OutputTable.PUB_MONTH + "=" + month), file), schema, ROW_GROUP_BYTES);
+              new Path(new Path(directory, OutputLayout.monthPartition(month)), file), schema, ROW_GROUP_BYTES);
         }
         writer.write(row(writer.newRow(), counts, entries, index, day));
         if (table == OutputTable.TOTALS_DAILY) {

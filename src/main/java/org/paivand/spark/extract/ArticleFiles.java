@@ -18,7 +18,9 @@ import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.paivand.article.ArticleFacts;
 import org.paivand.article.ArticleFactsCodec;
+import org.apache.parquet.schema.MessageType;
 import org.paivand.output.GroupFileWriter;
+import org.paivand.output.OutputLayout;
 import org.paivand.output.OutputTable;
 import org.paivand.output.ParquetSchemas;
 
@@ -84,6 +86,8 @@ final class ArticleFiles implements MapPartitionsFunction<Row, Row> {
     rows.sort(Comparator.comparingInt((Row row) -> row.getInt(1)).thenComparing(row -> row.getString(0)));
     String file = String.format("part-%05d.snappy.parquet", TaskContext.getPartitionId());
     FileSystem fileSystem = new Path(articles).getFileSystem(hadoop.value());
+    MessageType articleSchema = ParquetSchemas.of(ARTICLES);
+    MessageType mentionSchema = ParquetSchemas.of(withText ? MENTIONS_WITH_TEXT : MENTIONS);
     ArticleFacts facts = new ArticleFacts();
     ArticleFactsCodec codec = new ArticleFactsCodec();
     long mentionRows = 0;
@@ -94,15 +98,15 @@ final class ArticleFiles implements MapPartitionsFunction<Row, Row> {
     try {
       for (Row row : rows) {
         int day = row.getInt(1);
-        String rowMonth = LocalDate.ofEpochDay(day).toString().substring(0, 7);
+        String rowMonth = OutputLayout.month(LocalDate.ofEpochDay(day));
         if (!rowMonth.equals(month)) {
           commit(articleWriter, mentionWriter);
           month = rowMonth;
-          String partition = OutputTable.PUB_MONTH + "=" + month;
+          String partition = OutputLayout.monthPartition(month);
           articleWriter = GroupFileWriter.create(fileSystem, new Path(new Path(articles, partition), file),
-              ParquetSchemas.of(ARTICLES), ROW_GROUP_BYTES);
+              articleSchema, ROW_GROUP_BYTES);
           mentionWriter = GroupFileWriter.create(fileSystem, new Path(new Path(mentions, partition), file),
-              ParquetSchemas.of(withText ? MENTIONS_WITH_TEXT : MENTIONS), ROW_GROUP_BYTES);
+              mentionSchema, ROW_GROUP_BYTES);
         }
         List<Integer> entities = row.getList(7);
         articleWriter.write(article(articleWriter.newRow(), row, day, entities));

@@ -121,7 +121,7 @@ final class NightlyUpdate {
       Exclusions newExcluded = Exclusions.of(newState, config.dedup(), config.nearThreshold());
       List<LocalDate> days = changedDays(oldState.filter(touched(plan)).unionByName(tonight.rows()), oldExcluded,
           newExcluded);
-      List<String> months = days.stream().map(day -> day.toString().substring(0, 7)).distinct().sorted().toList();
+      List<String> months = days.stream().map(OutputLayout::month).distinct().sorted().toList();
       Column month = date_format(date_from_unix_date(col(CompactArticles.PUB_DAY)), "yyyy-MM");
       Dataset<Row> rewritten = ArticleRows.counted(newState.filter(month.isin(months.toArray())), newExcluded.rowKeys());
       String[] dictionary = StateRows.dictionary(rewritten);
@@ -316,7 +316,7 @@ final class NightlyUpdate {
     List<String> targets = new ArrayList<>();
     for (OutputTable table : OutputTable.BY_MONTH) {
       if (!table.sliced() || !sliceKinds.isEmpty()) {
-        months.forEach(m -> targets.add(table.directory() + "/" + OutputTable.PUB_MONTH + "=" + m));
+        months.forEach(m -> targets.add(table.directory() + "/" + OutputLayout.monthPartition(m)));
       }
     }
     for (String day : plan.touched()) {
