@@ -4,7 +4,7 @@ import java.util.Arrays;
 
 /**
  * Daily counts summed per period of one granularity: the positions ({@link SeriesCalendar}) that have counts, in
- * ascending order, and their sums. Two counts per day: articles and, for pairs at sentence scope, sentences.
+ * ascending order, and their sums. One or two counts per day: articles and, for pairs, sentences.
  */
 public final class PeriodCounts {
   static final PeriodCounts NONE = new PeriodCounts(new int[0], new long[0], new long[0]);
@@ -20,47 +20,35 @@ public final class PeriodCounts {
   }
 
   /**
-   * Sums the daily counts {@code first[i]} and {@code second[i]} of {@code days[i]} (epoch days, any order, each day
-   * at most once) into the periods of {@code granularity}.
+   * Sums the daily counts {@code first[i]} and {@code second[i]} of {@code days[i]} (epoch days in ascending order:
+   * {@link SeriesRows.Days#sorted()}) into the periods of {@code granularity};
+   * {@code second} may be null (entities have one count).
    */
   public static PeriodCounts of(SeriesCalendar calendar, Granularity granularity, int[] days, long[] first,
       long[] second) {
     if (days.length == 0) {
       return NONE;
     }
-    int[] order = sortedIndexes(days);
     int[] positions = new int[days.length];
     long[] firsts = new long[days.length];
-    long[] seconds = new long[days.length];
+    long[] seconds = new long[second == null ? 0 : days.length];
     int size = 0;
-    for (int i : order) {
+    for (int i = 0; i < days.length; i++) {
+      if (i > 0 && days[i] < days[i - 1]) {
+        throw new IllegalArgumentException("days must ascend: " + days[i - 1] + " then " + days[i]);
+      }
       int position = calendar.position(granularity, days[i]);
       if (size == 0 || positions[size - 1] != position) {
         positions[size] = position;
         size++;
       }
       firsts[size - 1] += first[i];
-      seconds[size - 1] += second[i];
+      if (second != null) {
+        seconds[size - 1] += second[i];
+      }
     }
     return new PeriodCounts(Arrays.copyOf(positions, size), Arrays.copyOf(firsts, size),
-        Arrays.copyOf(seconds, size));
-  }
-
-  /** Daily lists are short (one entry per day a pair or entity occurs): sorting an index array is enough. */
-  private static int[] sortedIndexes(int[] days) {
-    boolean sorted = true;
-    for (int i = 1; i < days.length && sorted; i++) {
-      sorted = days[i - 1] <= days[i];
-    }
-    int[] order = new int[days.length];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
-    }
-    if (!sorted) {
-      order = Arrays.stream(order).boxed().sorted((x, y) -> Integer.compare(days[x], days[y]))
-          .mapToInt(Integer::intValue).toArray();
-    }
-    return order;
+        second == null ? null : Arrays.copyOf(seconds, size));
   }
 
   public int size() {
@@ -75,6 +63,7 @@ public final class PeriodCounts {
     return first[i];
   }
 
+  /** The second count of the {@code i}-th period; only for counts made with a second array. */
   public long second(int i) {
     return second[i];
   }

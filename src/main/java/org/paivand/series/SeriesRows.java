@@ -1,5 +1,6 @@
 package org.paivand.series;
 
+import com.carrotsearch.hppc.sorting.IndirectSort;
 import java.io.Serializable;
 import java.util.function.Consumer;
 import org.paivand.stats.Association;
@@ -26,9 +27,42 @@ public final class SeriesRows {
   public record Settings(int[] windows, int[] baselines, double spikeZ, long spikeMinArticles)
       implements Serializable {}
 
-  /** The daily counts of one pair and its two entities; {@code pairSentences} is read at sentence scope only. */
+  /**
+   * The daily counts of one pair and its two entities, each list in any order; {@code pairSentences} is read at
+   * sentence scope only.
+   */
   public record Days(int[] pairDays, long[] pairArticles, long[] pairSentences, int[] aDays, long[] aArticles,
-      int[] bDays, long[] bArticles) {}
+      int[] bDays, long[] bArticles) {
+
+    /** The same counts with each list in day order: sorted once, then summed into every granularity. */
+    public Days sorted() {
+      int[] pair = order(pairDays);
+      int[] a = order(aDays);
+      int[] b = order(bDays);
+      return new Days(permute(pairDays, pair), permute(pairArticles, pair), permute(pairSentences, pair),
+          permute(aDays, a), permute(aArticles, a), permute(bDays, b), permute(bArticles, b));
+    }
+
+    private static int[] order(int[] days) {
+      return IndirectSort.mergesort(0, days.length, (i, j) -> Integer.compare(days[i], days[j]));
+    }
+
+    private static int[] permute(int[] values, int[] order) {
+      int[] out = new int[order.length];
+      for (int i = 0; i < order.length; i++) {
+        out[i] = values[order[i]];
+      }
+      return out;
+    }
+
+    private static long[] permute(long[] values, int[] order) {
+      long[] out = new long[order.length];
+      for (int i = 0; i < order.length; i++) {
+        out[i] = values[order[i]];
+      }
+      return out;
+    }
+  }
 
   /** One row of the table; {@code position} is the period's in {@link SeriesCalendar}. */
   public record Row(Granularity granularity, int position, long pairArticles, Long pairSentences, long aArticles,
@@ -38,13 +72,14 @@ public final class SeriesRows {
   private SeriesRows() {}
 
   public static void build(SeriesCalendar calendar, SliceTotals totals, Settings settings, boolean sentenceScope,
-      boolean everyPeriod, Days days, Consumer<Row> sink) {
+      boolean everyPeriod, Days unsorted, Consumer<Row> sink) {
+    Days days = unsorted.sorted();
     for (Granularity granularity : Granularity.values()) {
       int g = granularity.ordinal();
       PeriodCounts pair = PeriodCounts.of(calendar, granularity, days.pairDays(), days.pairArticles(),
           days.pairSentences());
-      PeriodCounts a = PeriodCounts.of(calendar, granularity, days.aDays(), days.aArticles(), days.aArticles());
-      PeriodCounts b = PeriodCounts.of(calendar, granularity, days.bDays(), days.bArticles(), days.bArticles());
+      PeriodCounts a = PeriodCounts.of(calendar, granularity, days.aDays(), days.aArticles(), null);
+      PeriodCounts b = PeriodCounts.of(calendar, granularity, days.bDays(), days.bArticles(), null);
       double[] shares = new double[pair.size()];
       for (int i = 0; i < shares.length; i++) {
         long n = totals.total(granularity, pair.position(i));

@@ -110,8 +110,8 @@ public final class TimeSeriesTables {
     if (slices.isEmpty()) {
       return spark.createDataFrame(List.of(), TimeSeriesStatistics.SCHEMA);
     }
-    int first = slices.values().stream().mapToInt(SliceDays::first).min().getAsInt();
-    int last = slices.values().stream().mapToInt(SliceDays::last).max().getAsInt();
+    int first = slices.values().stream().mapToInt(slice -> slice.first).min().getAsInt();
+    int last = slices.values().stream().mapToInt(slice -> slice.last).max().getAsInt();
     SeriesCalendar calendar = SeriesCalendar.of(LocalDate.ofEpochDay(first), LocalDate.ofEpochDay(last));
     Map<String, SliceTotals> totals = new HashMap<>();
     slices.forEach((key, days) -> totals.put(key, days.totals(calendar)));
@@ -124,13 +124,12 @@ public final class TimeSeriesTables {
             pair.b())));
       }
     }
-    Column noDay = lit(null).cast(pairs.select(struct(unix_date(col(OutputTable.PUB_DATE)).as("day"),
-        col("articles"), col("sentences"))).schema().fields()[0].dataType());
+    Column day = struct(unix_date(col(OutputTable.PUB_DATE)).as("day"), col("articles"), col("sentences"));
+    Column noDay = lit(null).cast(pairs.select(day).schema().fields()[0].dataType());
     String[] series = {OutputTable.SLICE_KIND, OutputTable.SLICE, SCOPE, ENTITY_A, ENTITY_B};
     Dataset<Row> pairDays = pairs
         .select(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE), col(SCOPE), col(ENTITY_A), col(ENTITY_B),
-            struct(unix_date(col(OutputTable.PUB_DATE)).as("day"), col("articles"), col("sentences")).as("day"),
-            col("articles"), lit(false).as(WATCHLIST))
+            day.as("day"), col("articles"), lit(false).as(WATCHLIST))
         .unionByName(spark.createDataFrame(watchedKeys, WATCHED)
             .select(col(OutputTable.SLICE_KIND), col(OutputTable.SLICE), col(SCOPE), col(ENTITY_A), col(ENTITY_B),
                 noDay.as("day"), lit(0L).as("articles"), lit(true).as(WATCHLIST)))
@@ -160,6 +159,8 @@ public final class TimeSeriesTables {
     final String value;
     final IntArrayList days = new IntArrayList();
     final LongArrayList articles = new LongArrayList();
+    int first = Integer.MAX_VALUE;
+    int last = Integer.MIN_VALUE;
 
     SliceDays(String kind, String value) {
       this.kind = kind;
@@ -169,14 +170,8 @@ public final class TimeSeriesTables {
     void add(int day, long count) {
       days.add(day);
       articles.add(count);
-    }
-
-    int first() {
-      return java.util.Arrays.stream(days.toArray()).min().getAsInt();
-    }
-
-    int last() {
-      return java.util.Arrays.stream(days.toArray()).max().getAsInt();
+      first = Math.min(first, day);
+      last = Math.max(last, day);
     }
 
     SliceTotals totals(SeriesCalendar calendar) {
