@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       EvalCommand.class,
+      AmbiguousCommand.class,
       ReportCommand.class,
       SeriesCommand.class,
       PartnersCommand.class,

@@ -21,14 +21,30 @@ import org.paivand.text.WordCharacters;
  *       {@code michael}.
  *   <li>{@code not-food} (on {@code turkey}): not the country when a food word is near: {@code thanksgiving},
  *       {@code roast}, {@code dinner}, {@code sandwich}, {@code stuffing}, {@code pardon} ...
+ *   <li>{@code possessive} (on {@code turkeys}, the apostrophe-stripped {@code turkey's} of lowercased headlines): the
+ *       country only when a word follows that is not a function word ({@code turkeys eu bid}, not {@code market for
+ *       turkeys}), and no food word is near.
+ *   <li>{@code not-language} (on {@code english}): not the country when the language is meant: {@code english
+ *       language}, {@code lessons}, {@code teacher}, {@code speaking} ... right after.
+ *   <li>{@code nuclear} (on {@code korean} for North Korea): only when a word of the nuclear crisis is near
+ *       ({@code crisis}, {@code nuclear}, {@code missile}, {@code pyongyang} ...).
+ *   <li>{@code cue} (ambiguous Persian names): decided by {@link NameCues}.
  * </ul>
+ *
+ * <p>{@code not-first-name} and {@code not-us-state} also turn the name down near words of the sports that share it
+ * ({@code nba}, {@code 76ers}; the Jordan team of Formula One; golf in Georgia): see {@link #SPORT_WORDS}.
  */
 public enum ContextRule {
   NONE("none"),
   LOWERCASE_US("lowercase-us"),
   NOT_US_STATE("not-us-state"),
   NOT_FIRST_NAME("not-first-name"),
-  NOT_FOOD("not-food");
+  NOT_FOOD("not-food"),
+  POSSESSIVE("possessive"),
+  NOT_LANGUAGE("not-language"),
+  NUCLEAR("nuclear"),
+  /** An ambiguous name, taken only with a cue that it is the name: decided by {@link NameCues}, not by {@link #accepts}. */
+  CUE("cue");
 
   /** How many words on each side a rule looks at. */
   static final int WINDOW = 3;
@@ -39,7 +55,8 @@ public enum ContextRule {
       "senator", "senators", "sen", "legislature", "lawmakers", "county", "counties", "primary", "runoff", "ga",
       "republican", "republicans", "democrat", "democrats", "democratic", "gop", "voters", "ballots", "recount",
       "bulldogs", "falcons", "braves", "hawks", "peach", "alabama", "florida", "tennessee", "carolina", "kemp",
-      "warnock", "ossoff", "raffensperger", "loeffler", "perdue", "fulton", "usa"};
+      "warnock", "ossoff", "raffensperger", "loeffler", "perdue", "fulton", "usa", "executes", "executed",
+      "execution", "inmate"};
   static final String[] COUNTRY_FOLLOWERS = {"king", "queen", "prince", "president", "prime", "foreign", "army",
       "government", "minister", "ministry", "river", "valley", "border", "embassy", "times", "says", "said", "and"};
   static final String[] FIRST_NAME_BEFORE = {"michael", "eddie", "ian", "katie", "vernon", "henderson"};
@@ -49,6 +66,16 @@ public enum ContextRule {
       "breast", "christmas", "ham", "gobble", "cranberry", "oven", "cooking", "cooked", "bacon", "deli", "burger",
       "burgers", "wild", "drumstick", "drumsticks", "butterball", "baster", "sliced"};
   static final String[] BEFORE_PRONOUN_US = {"let", "lets"};
+  static final String[] SPORT_WORDS = {"nba", "76ers", "wizards", "bulls", "basketball", "f1", "formula", "prix",
+      "verstappen", "heidfeld", "fisichella", "frentzen", "pizzonia", "baumgartner", "firman", "wgc", "pga", "golf",
+      "woods", "els"};
+  static final String[] FUNCTION_WORDS = {"for", "and", "or", "to", "in", "on", "at", "are", "were", "was", "is",
+      "the", "a", "of", "with", "from", "as", "by", "report", "farm", "farms", "farmers", "flock", "flocks"};
+  static final String[] LANGUAGE_WORDS = {"language", "languages", "lessons", "lesson", "classes", "class", "teacher",
+      "teachers", "teaching", "test", "tests", "speaking", "speakers", "speaker", "literacy", "skills", "grammar",
+      "literature", "translation", "version", "subtitles", "words", "word", "tuition", "course", "courses"};
+  static final String[] NUCLEAR_WORDS = {"crisis", "nuclear", "nuke", "nukes", "missile", "missiles", "weapons",
+      "standoff", "pyongyang", "reactor", "uranium", "plutonium", "kim", "six"};
 
   private final String label;
 
@@ -79,9 +106,15 @@ public enum ContextRule {
     return switch (this) {
       case NONE -> true;
       case LOWERCASE_US -> acceptsUs(original, text, start, end);
-      case NOT_US_STATE -> !near(chars, length, start, end, US_STATE_WORDS);
+      case NOT_US_STATE -> !near(chars, length, start, end, US_STATE_WORDS)
+          && !near(chars, length, start, end, SPORT_WORDS);
       case NOT_FOOD -> !near(chars, length, start, end, FOOD_WORDS);
-      case NOT_FIRST_NAME -> !looksLikeFirstName(original, text, start, end);
+      case POSSESSIVE -> !near(chars, length, start, end, FOOD_WORDS) && possessedWordFollows(chars, length, end);
+      case NOT_LANGUAGE -> !nextWordIn(chars, length, end, LANGUAGE_WORDS);
+      case NUCLEAR -> near(chars, length, start, end, NUCLEAR_WORDS);
+      case NOT_FIRST_NAME -> !looksLikeFirstName(original, text, start, end)
+          && !near(chars, length, start, end, SPORT_WORDS);
+      case CUE -> throw new IllegalStateException("context=cue is decided by NameCues after overlaps are resolved");
     };
   }
 
@@ -97,6 +130,16 @@ public enum ContextRule {
     int previousEnd = previousWordEnd(text.chars(), start);
     return previousEnd < 0 || !wordIn(text.chars(), wordStart(text.chars(), previousEnd), previousEnd,
         BEFORE_PRONOUN_US);
+  }
+
+  private static boolean possessedWordFollows(char[] chars, int length, int end) {
+    int nextStart = nextWordStart(chars, length, end);
+    return nextStart >= 0 && !wordIn(chars, nextStart, wordEnd(chars, length, nextStart), FUNCTION_WORDS);
+  }
+
+  private static boolean nextWordIn(char[] chars, int length, int end, String[] words) {
+    int nextStart = nextWordStart(chars, length, end);
+    return nextStart >= 0 && wordIn(chars, nextStart, wordEnd(chars, length, nextStart), words);
   }
 
   private static boolean hasCapitalOnLine(CharSequence original, int from, int to) {

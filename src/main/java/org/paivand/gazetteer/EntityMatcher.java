@@ -33,7 +33,19 @@ public final class EntityMatcher {
   private final WordEndings[] aliasEndings;
   private final String[] aliasExactCase;
   private final ContextRule[] aliasContext;
+  /** Persian names of people and ambiguous names: a noun's ending as a separate word after them makes them the noun. */
+  private final boolean[] aliasRefusesNounEnding;
+  private final boolean[] aliasPersian;
+  /** Persian names of countries: they may follow the glued Arabic article {@code ال}. */
+  private final boolean[] aliasTakesArticle;
+  private final boolean[] entityIsPerson;
+  private final boolean[] entityIsPlace;
+  private final int[] entityParent;
   private boolean explaining;
+  private final boolean hasCueCandidate;
+  private int[] cues = new int[16];
+  private String[] notes = new String[8];
+  private int[] rejectedCue = new int[8];
   private int[] rejectedStart = new int[8];
   private int[] rejectedEnd = new int[8];
   private int[] rejectedAlias = new int[8];
@@ -45,7 +57,7 @@ public final class EntityMatcher {
   private int[] order = new int[64];
   private int candidates;
 
-  EntityMatcher(AliasAutomaton automaton, List<Alias> aliases) {
+  EntityMatcher(AliasAutomaton automaton, List<Alias> aliases, List<Entity> entities) {
     this.automaton = automaton;
     int size = aliases.size();
     aliasLength = new int[size];
@@ -55,17 +67,41 @@ public final class EntityMatcher {
     aliasEndings = new WordEndings[size];
     aliasExactCase = new String[size];
     aliasContext = new ContextRule[size];
+    aliasRefusesNounEnding = new boolean[size];
+    aliasPersian = new boolean[size];
+    aliasTakesArticle = new boolean[size];
+    entityIsPerson = new boolean[entities.size()];
+    entityIsPlace = new boolean[entities.size()];
+    entityParent = new int[entities.size()];
+    java.util.Map<String, Integer> index = new java.util.HashMap<>();
+    for (int e = 0; e < entities.size(); e++) {
+      index.put(entities.get(e).id(), e);
+    }
+    for (int e = 0; e < entities.size(); e++) {
+      Entity entity = entities.get(e);
+      entityIsPerson[e] = entity.type() == EntityType.PERSON;
+      entityIsPlace[e] = entity.type() == EntityType.COUNTRY || entity.type() == EntityType.CITY;
+      entityParent[e] = entity.parent() == null ? -1 : index.getOrDefault(entity.parent(), -1);
+    }
+    boolean anyCue = false;
     for (int i = 0; i < size; i++) {
       Alias alias = aliases.get(i);
+      anyCue |= alias.context() == ContextRule.CUE;
       String text = alias.text();
       aliasLength[i] = text.length();
       aliasEntity[i] = alias.entity();
       aliasStartsWithWord[i] = WordCharacters.isWordCharacter(text.charAt(0));
       aliasEndsWithWord[i] = WordCharacters.isWordCharacter(text.charAt(text.length() - 1));
-      aliasEndings[i] = WordEndings.forAlias(isPersian(text), alias.suffixes());
+      aliasEndings[i] = WordEndings.forAlias(text, isPersian(text), alias.suffixes());
       aliasExactCase[i] = alias.exactCase();
       aliasContext[i] = alias.context();
+      aliasPersian[i] = isPersian(text);
+      aliasTakesArticle[i] = aliasPersian[i] && alias.entity() != Alias.BLOCK
+          && entities.get(alias.entity()).type() == EntityType.COUNTRY;
+      aliasRefusesNounEnding[i] = aliasPersian[i] && aliasEndsWithWord[i]
+          && (alias.suffixes() == SuffixClass.NAME || alias.context() == ContextRule.CUE);
     }
+    hasCueCandidate = anyCue;
   }
 
   /** Fills {@code out} with the mentions in {@code text}; {@code original} is what {@code text} was made from. */
@@ -104,7 +140,10 @@ public final class EntityMatcher {
         collect(original, text, i + 1, state);
       }
     }
-    resolve(out);
+    if (explaining) {
+      Arrays.fill(notes, null);
+    }
+    resolve(original, text, out);
   }
 
   private void collect(CharSequence original, NormalizedText text, int end, int state) {
@@ -114,7 +153,8 @@ public final class EntityMatcher {
     for (int k = automaton.outputStart[state]; k < automaton.outputStart[state + 1]; k++) {
       int alias = outputs[k];
       int start = end - aliasLength[alias];
-      if (aliasStartsWithWord[alias] && start > 0 && WordCharacters.isWordCharacter(chars[start - 1])) {
+      if (aliasStartsWithWord[alias] && start > 0 && WordCharacters.isWordCharacter(chars[start - 1])
+          && !(aliasTakesArticle[alias] && afterArabicArticle(chars, start))) {
         continue;
       }
       int wordEnd = end;
@@ -126,17 +166,49 @@ public final class EntityMatcher {
           continue;
         }
       }
-      if (aliasExactCase[alias] != null && !showsExactCase(original, text, start, end, aliasExactCase[alias])) {
+      if (aliasExactCase[alias] != null && aliasContext[alias] != ContextRule.CUE
+          && !showsExactCase(original, text, start, end, aliasExactCase[alias])) {
         continue;
       }
-      if (aliasContext[alias] != ContextRule.NONE && !aliasContext[alias].accepts(original, text, start, wordEnd)) {
-        if (explaining) {
-          addRejection(start, wordEnd, alias);
+      if (aliasRefusesNounEnding[alias] && NameCues.nounEndingFollows(chars, length, wordEnd)) {
+        reject(start, wordEnd, alias, NameCues.NOUN_ENDING_AFTER);
+        continue;
+      }
+      if (aliasPersian[alias] && startsCompound(original, text, start)) {
+        reject(start, wordEnd, alias, NameCues.COMPOUND);
+        continue;
+      }
+      if (aliasContext[alias] == ContextRule.CUE) {
+        int against = NameCues.againstName(chars, length, start, wordEnd);
+        if (against != NameCues.NONE) {
+          reject(start, wordEnd, alias, against);
+          continue;
         }
+      } else if (aliasContext[alias] != ContextRule.NONE
+          && !aliasContext[alias].accepts(original, text, start, wordEnd)) {
+        reject(start, wordEnd, alias, NameCues.NONE);
         continue;
       }
       addCandidate(start, wordEnd, alias);
     }
+  }
+
+  /**
+   * True if the original joins the hit to the word before with a ZWNJ ({@code توطئه‌چینی} "plotting" is not
+   * {@code چینی} "Chinese"): the normalizer turns the ZWNJ into a space, but it marks the second half of a compound.
+   */
+  private static boolean startsCompound(CharSequence original, NormalizedText text, int start) {
+    int from = text.originStart(start);
+    return from > 0 && original.charAt(from - 1) == '\u200C';
+  }
+
+  /**
+   * True if the word is the Arabic article glued to the name ({@code الموت الاسرائیل}, {@code البحرین}): Persian
+   * text quotes Arabic slogans and names so; the mention is the name after the article.
+   */
+  private static boolean afterArabicArticle(char[] chars, int start) {
+    return start >= 2 && chars[start - 2] == 'ا' && chars[start - 1] == 'ل'
+        && (start == 2 || !WordCharacters.isWordCharacter(chars[start - 3]));
   }
 
   private static boolean showsExactCase(
@@ -168,20 +240,29 @@ public final class EntityMatcher {
     candidates++;
   }
 
-  private void addRejection(int start, int end, int alias) {
+  private void reject(int start, int end, int alias, int cue) {
+    if (!explaining) {
+      return;
+    }
     if (rejections == rejectedStart.length) {
       rejectedStart = Arrays.copyOf(rejectedStart, rejections * 2);
       rejectedEnd = Arrays.copyOf(rejectedEnd, rejections * 2);
       rejectedAlias = Arrays.copyOf(rejectedAlias, rejections * 2);
+      rejectedCue = Arrays.copyOf(rejectedCue, rejections * 2);
     }
     rejectedStart[rejections] = start;
     rejectedEnd[rejections] = end;
     rejectedAlias[rejections] = alias;
+    rejectedCue[rejections] = cue;
     rejections++;
   }
 
-  /** Leftmost, then longest; candidates arrive sorted by alias end, so an insertion sort on few items is enough. */
-  private void resolve(MentionBuffer out) {
+  /**
+   * Leftmost, then longest; candidates arrive sorted by alias end, so an insertion sort on few items is enough. Then
+   * the ambiguous names ({@code context=cue}) that won their place are kept only with a cue ({@link NameCues}), which
+   * may be another mention: so they are decided after the others are known.
+   */
+  private void resolve(CharSequence original, NormalizedText text, MentionBuffer out) {
     for (int i = 0; i < candidates; i++) {
       int candidate = i;
       int j = i - 1;
@@ -199,14 +280,99 @@ public final class EntityMatcher {
       }
       coveredUntil = candidateEnd[candidate];
       int alias = candidateAlias[candidate];
-      int entity = aliasEntity[alias];
-      if (entity != Alias.BLOCK || explaining) {
-        out.add(entity, candidateStart[candidate], candidateEnd[candidate], alias, false);
+      if (aliasEntity[alias] != Alias.BLOCK || explaining) {
+        out.add(aliasEntity[alias], candidateStart[candidate], candidateEnd[candidate], alias, false);
       }
     }
-    for (int r = 0; r < rejections; r++) {
-      out.add(aliasEntity[rejectedAlias[r]], rejectedStart[r], rejectedEnd[r], rejectedAlias[r], true);
+    if (hasCueCandidate) {
+      keepCuedNames(original, text, out);
     }
+    for (int r = 0; r < rejections; r++) {
+      int mention = out.count();
+      out.add(aliasEntity[rejectedAlias[r]], rejectedStart[r], rejectedEnd[r], rejectedAlias[r], true);
+      if (aliasContext[rejectedAlias[r]] == ContextRule.CUE || rejectedCue[r] != NameCues.NONE) {
+        note(mention, NameCues.describe(rejectedCue[r], text.chars(), text.length(), rejectedStart[r],
+            rejectedEnd[r]));
+      }
+    }
+  }
+
+  /** Drops the ambiguous names without a cue; the cues are found first, as they may be other mentions. */
+  private void keepCuedNames(CharSequence original, NormalizedText text, MentionBuffer out) {
+    int count = out.count();
+    if (cues.length < count) {
+      cues = new int[Math.max(count, cues.length * 2)];
+    }
+    for (int m = 0; m < count; m++) {
+      int entity = out.entity(m);
+      cues[m] = entity != Alias.BLOCK && aliasContext[out.alias(m)] == ContextRule.CUE ? cueOf(original, text, out, m) : -1;
+    }
+    int kept = 0;
+    for (int m = 0; m < count; m++) {
+      if (cues[m] == NameCues.NONE) {
+        reject(out.start(m), out.end(m), out.alias(m), NameCues.NONE);
+        continue;
+      }
+      out.move(m, kept);
+      if (explaining && cues[m] > 0) {
+        note(kept, NameCues.describe(cues[m], text.chars(), text.length(), out.start(kept), out.end(kept)));
+      }
+      kept++;
+    }
+    out.truncate(kept);
+  }
+
+  /**
+   * The cue that mention {@code m} of {@code mentions} is its entity and not a common word, or {@link NameCues#NONE}:
+   * the words around it, then the other mentions (the same entity by an unambiguous name, a person's country in the
+   * sentence, a country next to it in a list).
+   */
+  int cueOf(CharSequence original, NormalizedText text, MentionBuffer mentions, int m) {
+    char[] chars = text.chars();
+    int length = text.length();
+    int start = mentions.start(m);
+    int end = mentions.end(m);
+    int entity = mentions.entity(m);
+    int alias = mentions.alias(m);
+    if (aliasExactCase[alias] != null && showsExactCase(original, text, start, start + aliasLength[alias],
+        aliasExactCase[alias])) {
+      return NameCues.EXACT_SPELLING;
+    }
+    int local = entityIsPerson[entity] ? NameCues.forPerson(chars, length, start, end) : NameCues.forPlace(chars, start);
+    if (local != NameCues.NONE) {
+      return local;
+    }
+    for (int other = 0; other < mentions.count(); other++) {
+      int otherEntity = mentions.entity(other);
+      if (other == m || otherEntity == Alias.BLOCK || mentions.rejected(other)) {
+        continue;
+      }
+      if (otherEntity == entity && aliasContext[mentions.alias(other)] != ContextRule.CUE) {
+        return NameCues.UNAMBIGUOUS_NAME_IN_TEXT;
+      }
+      if (entityIsPerson[entity] && otherEntity == entityParent[entity]
+          && NameCues.sameSentence(chars, mentions.start(other), start)) {
+        return NameCues.COUNTRY_IN_SENTENCE;
+      }
+      if (!entityIsPerson[entity] && entityIsPlace[otherEntity] && (other == m - 1 || other == m + 1)
+          && (other < m ? NameCues.listBetween(chars, mentions.end(other), start)
+              : NameCues.listBetween(chars, end, mentions.start(other)))) {
+        return NameCues.COUNTRY_IN_LIST;
+      }
+    }
+    return NameCues.NONE;
+  }
+
+  private void note(int mention, String note) {
+    if (mention >= notes.length) {
+      notes = Arrays.copyOf(notes, Math.max(mention + 1, notes.length * 2));
+    }
+    notes[mention] = note;
+  }
+
+  /** Explain mode: why the mention (or rejected hit) {@code m} of the last explained text was decided, or null. */
+  String note(int mention) {
+    return mention < notes.length ? notes[mention] : null;
   }
 
   private boolean before(int a, int b) {

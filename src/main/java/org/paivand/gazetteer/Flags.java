@@ -1,7 +1,7 @@
 package org.paivand.gazetteer;
 
 /**
- * The flags that may follow a name in brackets ({@code US [case=exact, suffix=none]}): {@code suffix=none|plural|all}
+ * The flags that may follow a name in brackets ({@code US [case=exact, suffix=none]}): {@code suffix=none|plural|all|name}
  * (which endings may follow inside the word), {@code case=exact} (the original text must show the name exactly as
  * written), {@code context=RULE} (a {@link ContextRule}), and {@code remove} (drop this name from the entity, whatever
  * source gave it: CLDR, the standard files or an earlier file).
@@ -25,7 +25,7 @@ record Flags(SuffixClass suffixes, boolean exact, ContextRule context, boolean r
           try {
             suffixes = SuffixClass.parse(trimmed.substring("suffix=".length()));
           } catch (IllegalArgumentException e) {
-            throw GazetteerLoader.error(source, "unknown suffix class in '" + trimmed + "'; use none, plural or all");
+            throw GazetteerLoader.error(source, "unknown suffix class in '" + trimmed + "'; use none, plural, all or name");
           }
         } else if (trimmed.startsWith("context=")) {
           try {
@@ -35,7 +35,7 @@ record Flags(SuffixClass suffixes, boolean exact, ContextRule context, boolean r
                 + java.util.Arrays.stream(ContextRule.values()).map(ContextRule::label).toList());
           }
         } else {
-          throw GazetteerLoader.error(source, "unknown flag '" + trimmed + "'; known: suffix=none|plural|all,"
+          throw GazetteerLoader.error(source, "unknown flag '" + trimmed + "'; known: suffix=none|plural|all|name,"
               + " case=exact, context=RULE, remove");
         }
       }

@@ -61,7 +61,7 @@ public final class Gazetteer {
   }
 
   public EntityMatcher newMatcher() {
-    return new EntityMatcher(automaton, aliases);
+    return new EntityMatcher(automaton, aliases, entities);
   }
 
   public int size() {

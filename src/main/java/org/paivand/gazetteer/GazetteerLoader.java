@@ -260,7 +260,8 @@ final class GazetteerLoader {
     List<Alias> aliases = new ArrayList<>();
     for (Definition definition : byText.values()) {
       int entity = definition.entity() == null ? Alias.BLOCK : index.get(definition.entity());
-      SuffixClass suffixes = definition.suffixes() != null ? definition.suffixes() : defaultSuffixes(definition.text());
+      SuffixClass suffixes = definition.suffixes() != null ? definition.suffixes()
+          : defaultSuffixes(definition.text(), entity == Alias.BLOCK ? null : entities.get(entity).type());
       aliases.add(new Alias(definition.text(), entity, suffixes, definition.exactCase(), definition.context(),
           definition.generated(), definition.source()));
     }
@@ -343,7 +344,10 @@ final class GazetteerLoader {
     return result;
   }
 
-  private static SuffixClass defaultSuffixes(String text) {
+  private static SuffixClass defaultSuffixes(String text, EntityType type) {
+    if (type == EntityType.PERSON && EntityMatcher.isPersian(text)) {
+      return SuffixClass.NAME;
+    }
     boolean shortPersianWord = EntityMatcher.isPersian(text) && text.indexOf(' ') < 0
         && text.length() <= MAX_SHORT_PERSIAN_ALIAS;
     return shortPersianWord ? SuffixClass.PLURAL : SuffixClass.ALL;

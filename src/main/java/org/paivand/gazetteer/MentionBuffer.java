@@ -47,6 +47,19 @@ public final class MentionBuffer {
     count = 0;
   }
 
+  /** Copies mention {@code from} to {@code to} ({@code to <= from}): for dropping mentions in place. */
+  void move(int from, int to) {
+    entities[to] = entities[from];
+    starts[to] = starts[from];
+    ends[to] = ends[from];
+    aliases[to] = aliases[from];
+    rejected[to] = rejected[from];
+  }
+
+  void truncate(int newCount) {
+    count = newCount;
+  }
+
   void add(int entity, int start, int end, int alias, boolean isRejected) {
     if (count == entities.length) {
       int size = count * 2;

@@ -43,13 +43,13 @@ public final class MentionExplainer {
       Kind kind = buffer.rejected(m) ? Kind.REJECTED : alias.isBlock() ? Kind.BLOCK : Kind.MENTION;
       result.add(new Explanation(kind, alias.isBlock() ? null : gazetteer.id(alias.entity()), start, end,
           text.substring(start, end), alias.text(), alias.source() + (alias.generated() && !alias.source()
-              .startsWith("CLDR") ? " (spelling without a space)" : ""), rules(alias, ending, kind)));
+              .startsWith("CLDR") ? " (spelling without a space)" : ""), rules(alias, ending, kind, matcher.note(m))));
     }
     result.sort(java.util.Comparator.comparingInt(Explanation::start));
     return result;
   }
 
-  private static String rules(Alias alias, String ending, Kind kind) {
+  private static String rules(Alias alias, String ending, Kind kind, String note) {
     List<String> rules = new ArrayList<>();
     if (kind == Kind.BLOCK) {
       rules.add("block: shorter names inside are not mentions");
@@ -61,6 +61,9 @@ public final class MentionExplainer {
     }
     if (alias.context() != ContextRule.NONE) {
       rules.add("context=" + alias.context().label() + (kind == Kind.REJECTED ? " turned it down" : " passed"));
+    }
+    if (note != null) {
+      rules.add(note);
     }
     return String.join("; ", rules);
   }

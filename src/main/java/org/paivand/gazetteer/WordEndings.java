@@ -30,6 +30,13 @@ final class WordEndings {
   private static final WordEndings PERSIAN_ALL_ENDINGS = new WordEndings(persian(PERSIAN_CLITICS));
   private static final WordEndings ENGLISH_ENDINGS = new WordEndings(List.of(ENGLISH));
   private static final WordEndings NO_ENDINGS = new WordEndings(List.of());
+  private static final WordEndings PERSIAN_NAME_EZAFE = new WordEndings(List.of("ی"));
+  /**
+   * Words that, written apart from the word before (after a space, or a ZWNJ the normalizer made a space), are a
+   * noun's plural or indefinite ending: a name followed by one of them is the noun ({@code پوتین ها} "boots").
+   */
+  static final String[] PERSIAN_NOUN_ENDING_WORDS = {"ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان",
+      "هایت", "هایتان", "ی", "یی", "ای"};
 
   // trie: node 0 is the root; children as first-child / next-sibling lists
   private final char[] label;
@@ -62,12 +69,16 @@ final class WordEndings {
     }
   }
 
-  static WordEndings forAlias(boolean persian, SuffixClass suffixClass) {
+  static WordEndings forAlias(String alias, boolean persian, SuffixClass suffixClass) {
     if (suffixClass == SuffixClass.NONE) {
       return NO_ENDINGS;
     }
     if (!persian) {
       return ENGLISH_ENDINGS;
+    }
+    if (suffixClass == SuffixClass.NAME) {
+      char last = alias.charAt(alias.length() - 1);
+      return last == 'ا' || last == 'و' ? PERSIAN_NAME_EZAFE : NO_ENDINGS;
     }
     return suffixClass == SuffixClass.ALL ? PERSIAN_ALL_ENDINGS : PERSIAN_PLURAL_ENDINGS;
   }

@@ -74,20 +74,21 @@ class GazetteerFormatErrorTest {
 
   @Test
   void unknownFlag() {
-    checkError("test.tsv:1: unknown flag 'case=upper'; known: suffix=none|plural|all, case=exact, context=RULE,"
+    checkError("test.tsv:1: unknown flag 'case=upper'; known: suffix=none|plural|all|name, case=exact, context=RULE,"
         + " remove", "who;organization;-;-;WHO [case=upper]");
   }
 
   @Test
   void unknownSuffixClass() {
-    checkError("test.tsv:1: unknown suffix class in 'suffix=some'; use none, plural or all",
+    checkError("test.tsv:1: unknown suffix class in 'suffix=some'; use none, plural, all or name",
         "zarif;person;-;-;zarif [suffix=some]");
   }
 
   @Test
   void unknownContextRule() {
     checkError("test.tsv:1: unknown context rule in 'context=weather'; known: [none, lowercase-us, not-us-state,"
-        + " not-first-name, not-food]", "GE;country;-;-;georgia [context=weather]");
+        + " not-first-name, not-food, possessive, not-language, nuclear, cue]",
+        "GE;country;-;-;georgia [context=weather]");
   }
 
   @Test
