@@ -16,6 +16,7 @@ import org.paivand.eval.EvalReportText;
 import org.paivand.eval.EvalSet;
 import org.paivand.eval.EvalSetFormatException;
 import org.paivand.eval.Evaluator;
+import org.paivand.eval.RuleCosts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +48,10 @@ public final class EvalCommand implements Callable<Integer> {
   @Option(names = "--show-errors", description = "list every miss and false hit with its sentence")
   boolean showErrors;
 
+  @Option(names = "--rules", description = "also count, per rule that turns a hit down or a cue that takes an"
+      + " ambiguous name, the labelled and unlabelled hits it decided (its cost in recall)")
+  boolean rules;
+
   @Option(names = "--verbose", description = "print stack traces of errors")
   boolean verbose;
 
@@ -66,8 +71,13 @@ public final class EvalCommand implements Callable<Integer> {
     if (set.sentences().isEmpty()) {
       throw InputErrors.evaluationSetEmpty(locations);
     }
-    EvalReport report = new Evaluator(gazetteer.loadLocal()).evaluate(set);
+    org.paivand.gazetteer.Gazetteer loaded = gazetteer.loadLocal();
+    EvalReport report = new Evaluator(loaded).evaluate(set);
     PrintWriter out = spec.commandLine().getOut();
+    if (rules) {
+      out.print(RuleCosts.format(RuleCosts.measure(loaded, set)));
+      out.println();
+    }
     if (format == Format.json) {
       out.println(ArticleAnalysisJson.mapper().writerWithDefaultPrettyPrinter()
           .writeValueAsString(EvalReportJson.toJson(report, showErrors)));

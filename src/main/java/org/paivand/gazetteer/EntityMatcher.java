@@ -45,6 +45,7 @@ public final class EntityMatcher {
   private final boolean hasCueCandidate;
   private int[] cues = new int[16];
   private String[] notes = new String[8];
+  private int[] noteCues = new int[8];
   private int[] rejectedCue = new int[8];
   private int[] rejectedStart = new int[8];
   private int[] rejectedEnd = new int[8];
@@ -291,7 +292,7 @@ public final class EntityMatcher {
       int mention = out.count();
       out.add(aliasEntity[rejectedAlias[r]], rejectedStart[r], rejectedEnd[r], rejectedAlias[r], true);
       if (aliasContext[rejectedAlias[r]] == ContextRule.CUE || rejectedCue[r] != NameCues.NONE) {
-        note(mention, NameCues.describe(rejectedCue[r], text.chars(), text.length(), rejectedStart[r],
+        note(mention, rejectedCue[r], NameCues.describe(rejectedCue[r], text.chars(), text.length(), rejectedStart[r],
             rejectedEnd[r]));
       }
     }
@@ -315,7 +316,7 @@ public final class EntityMatcher {
       }
       out.move(m, kept);
       if (explaining && cues[m] > 0) {
-        note(kept, NameCues.describe(cues[m], text.chars(), text.length(), out.start(kept), out.end(kept)));
+        note(kept, cues[m], NameCues.describe(cues[m], text.chars(), text.length(), out.start(kept), out.end(kept)));
       }
       kept++;
     }
@@ -363,16 +364,23 @@ public final class EntityMatcher {
     return NameCues.NONE;
   }
 
-  private void note(int mention, String note) {
+  private void note(int mention, int cue, String note) {
     if (mention >= notes.length) {
       notes = Arrays.copyOf(notes, Math.max(mention + 1, notes.length * 2));
+      noteCues = Arrays.copyOf(noteCues, notes.length);
     }
     notes[mention] = note;
+    noteCues[mention] = cue;
   }
 
   /** Explain mode: why the mention (or rejected hit) {@code m} of the last explained text was decided, or null. */
   String note(int mention) {
     return mention < notes.length ? notes[mention] : null;
+  }
+
+  /** Explain mode: the {@link NameCues} code behind {@link #note(int)}, or -1 where there is no note. */
+  int noteCue(int mention) {
+    return mention < notes.length && notes[mention] != null ? noteCues[mention] : -1;
   }
 
   private boolean before(int a, int b) {

@@ -17,9 +17,13 @@ public final class MentionExplainer {
   private final NormalizedText normalized = new NormalizedText();
   private final MentionBuffer buffer = new MentionBuffer();
 
-  /** What happened at one place in the text. {@code entity} is null for a block phrase. Offsets are original. */
-  public record Explanation(
-      Kind kind, String entity, int start, int end, String surface, String alias, String source, String rules) {}
+  /**
+   * What happened at one place in the text. {@code entity} is null for a block phrase. Offsets are original.
+   * {@code decidedBy} names the rule that turned a hit down ({@code context=not-food}, {@code noun ending after},
+   * {@code cue: none}) or the cue that took an ambiguous name ({@code cue: title before}); null otherwise.
+   */
+  public record Explanation(Kind kind, String entity, int start, int end, String surface, String alias,
+      String source, String rules, String decidedBy) {}
 
   /** A mention the job counts, a block phrase that hid shorter names, or a hit a context rule turned down. */
   public enum Kind { MENTION, BLOCK, REJECTED }
@@ -43,10 +47,19 @@ public final class MentionExplainer {
       Kind kind = buffer.rejected(m) ? Kind.REJECTED : alias.isBlock() ? Kind.BLOCK : Kind.MENTION;
       result.add(new Explanation(kind, alias.isBlock() ? null : gazetteer.id(alias.entity()), start, end,
           text.substring(start, end), alias.text(), alias.source() + (alias.generated() && !alias.source()
-              .startsWith("CLDR") ? " (spelling without a space)" : ""), rules(alias, ending, kind, matcher.note(m))));
+              .startsWith("CLDR") ? " (spelling without a space)" : ""), rules(alias, ending, kind, matcher.note(m)),
+          decidedBy(alias, kind, matcher.noteCue(m))));
     }
     result.sort(java.util.Comparator.comparingInt(Explanation::start));
     return result;
+  }
+
+  private static String decidedBy(Alias alias, Kind kind, int cue) {
+    if (cue >= 0) {
+      String label = NameCues.label(cue, kind == Kind.REJECTED);
+      return label.isEmpty() ? null : label;
+    }
+    return kind == Kind.REJECTED ? "context=" + alias.context().label() : null;
   }
 
   private static String rules(Alias alias, String ending, Kind kind, String note) {

@@ -17,8 +17,7 @@ import static org.paivand.gazetteer.ContextRule.wordStart;
  *       ({@code متکی است}); checked where the hit is found;
  *   <li>the name: the spelling the gazetteer writes for it, where the flag {@code case=exact} goes with
  *       {@code context=cue} ({@code آلمان} with its madda is Germany; {@code المان} needs a cue);
- *   <li>either: it opens a sentence or clause (an adjective follows its noun, so it is not the adjective);
- *   <li>a person: a title or a word such as {@code سفر} ("the visit of") right before ({@code آقای}, {@code دکتر}, {@code حجت الاسلام}, {@code رئیس جمهور}, {@code وزیر}
+ *   <li>a person: it opens a sentence or clause (an adjective follows its noun, so it is not the adjective), or a title or a word such as {@code سفر} ("the visit of") right before ({@code آقای}, {@code دکتر}, {@code حجت الاسلام}, {@code رئیس جمهور}, {@code وزیر}
  *       ...), a verb of speech right after ({@code گفت}, {@code افزود}, {@code با بیان}, {@code :} ...), or the person's
  *       country named in the same sentence;
  *   <li>a country or place: a word that governs a country right before ({@code کشور}, {@code دولت}, {@code سفیر},
@@ -47,28 +46,37 @@ final class NameCues {
   static final int SENTENCE_START = 12;
 
   /** A copula or light verb right after: the word is a predicate adjective or noun ({@code متکی است} "relies"). */
-  static final String[] PREDICATES = {"است", "بود", "باشد", "نیست", "نبود", "نباشد", "هست", "هستند", "بودند",
-      "باشند", "شد", "شده", "شود", "شوند", "کرد", "کند", "کرده", "کنند", "کردند", "گردید", "گردد"};
-  static final String[] DETERMINERS = {"این", "آن", "یک", "هر", "چند", "همین", "همان", "چنین", "هیچ", "اين"};
+  static final String[] PREDICATES = normalized("است", "بود", "باشد", "نیست", "نبود", "نباشد", "هست", "هستند", "بودند",
+      "باشند", "شد", "شده", "شود", "شوند", "کرد", "کند", "کرده", "کنند", "کردند", "گردید", "گردد");
+  static final String[] DETERMINERS = normalized("این", "آن", "یک", "هر", "چند", "همین", "همان", "چنین", "هیچ", "اين");
   /** The word right before a person's name that makes it a name: titles, and the last word of longer titles. */
-  static final String[] TITLES = {"آقای", "خانم", "دکتر", "مهندس", "سید", "الاسلام", "المسلمین", "الله", "العظمی",
+  static final String[] TITLES = normalized("آقای", "خانم", "دکتر", "مهندس", "سید", "الاسلام", "المسلمین", "الله", "العظمی",
       "جمهور", "جمهوری", "وزیر", "خارجه", "نخست", "سفیر", "سرکار", "جناب", "ژنرال", "سردار", "صدراعظم", "اعظم",
       "پرزیدنت", "شیخ", "حاج", "استاد", "رئیس", "دبیرکل", "سخنگوی", "سفر", "سخنان", "اظهارات", "پیام", "نامه",
-      "دیدار", "گفتگوی", "مصاحبه", "همتای", "همتایش"};
+      "دیدار", "گفتگوی", "مصاحبه", "همتای", "همتایش");
   /** The word right after a person's name that makes it a name: verbs of speech and of acts reported in news. */
-  static final String[] SPEECH = {"گفت", "افزود", "اظهار", "اظهارداشت", "تاکید", "تصریح", "خاطرنشان", "ادامه",
+  static final String[] SPEECH = normalized("گفت", "افزود", "اظهار", "اظهارداشت", "تاکید", "تصریح", "خاطرنشان", "ادامه",
       "یادآور", "یادآوری", "اعلام", "گفته", "افزوده", "نوشت", "پاسخ", "سخنرانی", "دیدار", "گفتگو", "ابراز",
-      "هشدار", "انتقاد", "تکذیب", "پیشنهاد", "درخواست", "وارد", "عازم"};
+      "هشدار", "انتقاد", "تکذیب", "پیشنهاد", "درخواست", "وارد", "عازم");
   /** After {@code با}: {@code روحانی با بیان این که ...}. */
-  static final String[] AFTER_WITH = {"بیان", "اشاره", "تاکید", "انتقاد", "ابراز"};
-  static final String[] WITH = {"با"};
+  static final String[] AFTER_WITH = normalized("بیان", "اشاره", "تاکید", "انتقاد", "ابراز");
+  static final String[] WITH = normalized("با");
   /** The word right before a name that makes it a country (or a place standing for one). */
-  static final String[] COUNTRY_WORDS = {"کشور", "کشورهای", "دولت", "دولتهای", "مردم", "سفیر", "سفارت",
+  static final String[] COUNTRY_WORDS = normalized("کشور", "کشورهای", "دولت", "دولتهای", "مردم", "سفیر", "سفارت",
       "سفارتخانه", "پایتخت", "ملت", "ارتش", "پادشاهی", "صدراعظم", "خارجه", "سفر", "مقامات", "رهبران", "نیروهای",
       "در", "به", "جزیره", "اقتصاد", "تیم", "ملی", "پادشاه", "توافق", "نشست", "اجلاس", "کنفرانس", "مذاکرات",
-      "بیانیه", "شهر"};
+      "بیانیه", "شهر");
 
   private NameCues() {}
+
+  /** The words as the matcher sees them: normalized like the text ({@code آقای} is {@code اقای}). */
+  private static String[] normalized(String... words) {
+    String[] result = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      result[i] = org.paivand.text.TextNormalizer.standard().normalize(words[i]);
+    }
+    return result;
+  }
 
   /** A cue that the hit {@code [start, end)} is the word, not the name, or {@link #NONE}. */
   static int againstName(char[] chars, int length, int start, int end) {
@@ -134,9 +142,6 @@ final class NameCues {
 
   /** A word that governs a country right before {@code start}, or {@link #NONE}. */
   static int forPlace(char[] chars, int start) {
-    if (startsClause(chars, start)) {
-      return SENTENCE_START;
-    }
     int previousEnd = previousWordEnd(chars, start);
     if (previousEnd >= 0 && wordIn(chars, wordStart(chars, previousEnd), previousEnd, COUNTRY_WORDS)) {
       return COUNTRY_WORD_BEFORE;
@@ -147,7 +152,8 @@ final class NameCues {
   /**
    * True if the hit opens a sentence or a clause (nothing but spaces and quotes after a sentence end, a colon or a
    * comma): a Persian adjective follows its noun, so a word that opens a clause is a noun or a name, and as subject
-   * most often the name ({@code ظریف و نهاوندیان تهران را ... ترک کردند}).
+   * most often the person ({@code ظریف و نهاوندیان تهران را ... ترک کردند}). Not a cue for places: a noun that
+   * opens a title is as likely ({@code المان میدان ۹ دی} "the monument of 9 Dey square").
    */
   static boolean startsClause(char[] chars, int start) {
     for (int i = start - 1; i >= 0; i--) {
@@ -186,6 +192,25 @@ final class NameCues {
       }
     }
     return true;
+  }
+
+  /** A short name of what decided a hit, for counting rules ({@code paivand eval --rules}). */
+  static String label(int cue, boolean rejected) {
+    return switch (cue) {
+      case DETERMINER_BEFORE -> "cue against: determiner before";
+      case NOUN_ENDING_AFTER -> "noun ending after";
+      case PREDICATE_AFTER -> "cue against: copula after";
+      case COMPOUND -> "second half of a compound";
+      case EXACT_SPELLING -> "cue: exact spelling";
+      case TITLE_BEFORE -> "cue: title before";
+      case SPEECH_AFTER -> "cue: verb of speech after";
+      case COUNTRY_IN_SENTENCE -> "cue: the person's country in the sentence";
+      case COUNTRY_WORD_BEFORE -> "cue: country word before";
+      case COUNTRY_IN_LIST -> "cue: a list of places";
+      case UNAMBIGUOUS_NAME_IN_TEXT -> "cue: unambiguous name in the text";
+      case SENTENCE_START -> "cue: opens a clause";
+      default -> rejected ? "cue: none" : "";
+    };
   }
 
   /** For {@code extract --format text}: the cue in words, with the word that gave it. */

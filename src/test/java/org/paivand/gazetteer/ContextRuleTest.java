@@ -110,4 +110,52 @@ class ContextRuleTest {
   void empty() {
     check("");
   }
+
+  @Test
+  void turkeysIsTurkeysInLowercaseHeadlinesWhenSomethingOfItsFollows() {
+    check("turkeys eu bid falters after cyprus reunification", "TR turkeys", "eu eu", "CY cyprus");
+    check("confusion surrounds turkeys decision on us troops", "TR turkeys", "US us");
+    check("limited market for turkeys report");
+    check("farmers sell turkeys for christmas");
+    check("wild turkeys roam the suburbs");
+  }
+
+  @Test
+  void englishIsBritainUnlessTheLanguageIsMeant() {
+    check("george best arrested at english hotel", "GB english");
+    check("english fans celebrate world cup win", "GB english");
+    check("migrants queue for english lessons");
+    check("english language test for citizenship");
+  }
+
+  @Test
+  void bareKoreanIsNorthKoreaOnlyInItsNuclearCrisis() {
+    check("un to discuss korean crisis", "un un", "KP korean");
+    check("korean sports czar facing bribery charges");
+    check("n korean patrol boat crosses border", "KP n korean");
+  }
+
+  @Test
+  void sportsNearJordanAndGeorgiaAreNotTheCountries() {
+    check("nba legend jordan to retire");
+    check("verstappen hopeful of jordan deal");
+    check("extra wgc motivation for woods and els in georgia");
+    check("bush in jordan for peace summit", "bush bush", "JO jordan");
+    check("kidnappers release un staff in georgia", "un un", "GE georgia");
+  }
+
+  @Test
+  void headlineShortForms() {
+    check("s africa approves mass aids drug treatment", "ZA s africa");
+    check("sth african bus crash probe", "ZA sth african");
+    check("aust policewoman to head e timor force", "AU aust", "TL e timor");
+    check("hundreds dead after weeks of congo fighting", "CD congo");
+    check("swedish police find trousers soaked in lindhs", "SE swedish", "lindh lindhs");
+  }
+
+  @Test
+  void aContinentsDemonymIsNotAmerican() {
+    check("south american footballers banned for attacking");
+    check("latin american leaders meet");
+  }
 }
