@@ -182,7 +182,7 @@ public final class ArticleAnalyzer {
     for (int s = 0; s < sentences.count(); s++) {
       perSentence.add(new ArrayList<>());
     }
-    for (int m = 0; m < mentions.count(); m++) {
+    for (int m = 0; m < mentionCount; m++) {
       String id = gazetteer.id(mentionEntity(m));
       int start = mentionStart(m);
       int end = mentionEnd(m);
