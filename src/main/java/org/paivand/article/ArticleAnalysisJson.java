@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The JSON form of an {@link ArticleAnalysis}, field order fixed: {@code {"entities": [...], "sentences": [{"index",
- * "start", "end", "text", "mentions": [{"entity", "surface", "start", "end"}]}]}}.
+ * "start", "end", "text", "mentions": [{"entity", "surface", "start", "end"}]}]}}; a role mention also has
+ * {@code "role": {"office", "country", "date", "source", "line"}}.
  */
 public final class ArticleAnalysisJson {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -31,6 +32,14 @@ public final class ArticleAnalysisJson {
         m.put("surface", mention.surface());
         m.put("start", mention.start());
         m.put("end", mention.end());
+        if (mention.role() != null) {
+          ObjectNode role = m.putObject("role");
+          role.put("office", mention.role().office());
+          role.put("country", mention.role().country());
+          role.put("date", mention.role().date());
+          role.put("source", mention.role().source());
+          role.put("line", mention.role().line());
+        }
       }
     }
     return root;

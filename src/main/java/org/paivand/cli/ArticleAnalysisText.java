@@ -15,6 +15,13 @@ import org.paivand.gazetteer.MentionExplainer.Kind;
  *       zarif  «ظریف»  0-4  alias 'ظریف' from entities.tsv:29; whole word
  *       karabakh  «قره باغ»  21-28  alias 'قره باغ' from entities.tsv:170; whole word
  * </pre>
+ *
+ * <p>A role mention (with {@code --date}) says how it was resolved:
+ *
+ * <pre>
+ *       lavrov  «وزیر امور خارجه روسیه»  0-21  role: foreign-minister of RU on 2008-09-27 -> lavrov (terms.tsv:40,
+ *       source https://en.wikipedia.org/wiki/Minister_of_Foreign_Affairs_(Russia))
+ * </pre>
  */
 final class ArticleAnalysisText {
   private ArticleAnalysisText() {}
@@ -32,6 +39,12 @@ final class ArticleAnalysisText {
       for (ArticleAnalysis.Mention mention : sentence.mentions()) {
         out.append("      ").append(mention.entity()).append("  \u00AB").append(mention.surface())
             .append("\u00BB  ").append(mention.start()).append('-').append(mention.end());
+        ArticleAnalysis.Role role = mention.role();
+        if (role != null) {
+          out.append("  role: ").append(role.office()).append(" of ").append(role.country()).append(" on ")
+              .append(role.date()).append(" -> ").append(mention.entity()).append(" (").append(role.line())
+              .append(", source ").append(role.source()).append(')');
+        }
         for (Explanation explanation : explanations) {
           if (explanation.kind() == Kind.MENTION && explanation.start() == mention.start()
               && explanation.end() == mention.end()) {

@@ -17,6 +17,9 @@ import java.util.concurrent.Callable;
 import org.paivand.article.ArticleAnalysis;
 import org.paivand.article.ArticleAnalysisJson;
 import org.paivand.article.ArticleAnalyzer;
+import org.paivand.dates.DateParse;
+import org.paivand.dates.PublicationDateParser;
+import org.paivand.errors.OptionErrors;
 import org.paivand.gazetteer.Gazetteer;
 import org.paivand.gazetteer.MentionExplainer;
 import picocli.CommandLine.ArgGroup;
@@ -52,6 +55,13 @@ public final class ExtractCommand implements Callable<Integer> {
 
   @Mixin GazetteerMixin gazetteer;
 
+  @Option(names = "--date", paramLabel = "DATE",
+      description = "the publication date, as the date column would hold it (2008-09-27, 1387/07/06): role"
+          + " mentions ('the Russian foreign minister') resolve to whoever held the office on it")
+  String date;
+
+  @Mixin RolesMixin roles;
+
   @Option(names = "--verbose", description = "print stack traces of errors")
   boolean verbose;
 
@@ -65,12 +75,13 @@ public final class ExtractCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     Gazetteer entities = gazetteer.loadLocal();
-    ArticleAnalyzer analyzer = new ArticleAnalyzer(entities);
+    int day = publicationDay();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(entities, roles.on());
     explainer = format == Format.text ? new MentionExplainer(entities) : null;
     ObjectMapper mapper = ArticleAnalysisJson.mapper();
     if (!jsonl) {
       String text = readAll();
-      analyzer.analyze(text);
+      analyzer.analyze(text, day);
       print(out, analyzer.toAnalysis(), text, null, mapper);
       out.flush();
       return UserErrors.OK;
@@ -93,7 +104,7 @@ public final class ExtractCommand implements Callable<Integer> {
           throw InputErrors.jsonlLineWithoutText(number);
         }
         String text = record.get("text").asText();
-        analyzer.analyze(text);
+        analyzer.analyze(text, day);
         print(out, analyzer.toAnalysis(), text, record.get("id"), mapper);
       }
     }
@@ -119,6 +130,18 @@ public final class ExtractCommand implements Callable<Integer> {
     }
     out.println(jsonl ? mapper.writeValueAsString(json) : mapper.writerWithDefaultPrettyPrinter()
         .writeValueAsString(json));
+  }
+
+  /** The epoch day of {@code --date}, read by the job's date parser (UTC: a date has no time to shift). */
+  private int publicationDay() {
+    if (date == null) {
+      return ArticleAnalyzer.NO_DATE;
+    }
+    DateParse parsed = new PublicationDateParser(java.time.ZoneOffset.UTC).parse(date);
+    if (!parsed.isValid()) {
+      throw OptionErrors.extractDateInvalid(date, parsed.detail());
+    }
+    return Math.toIntExact(parsed.date().toEpochDay());
   }
 
   private String readAll() throws IOException {

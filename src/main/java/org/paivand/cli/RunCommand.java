@@ -53,6 +53,8 @@ public final class RunCommand implements Callable<Integer> {
 
   @Mixin GazetteerMixin gazetteer;
 
+  @Mixin RolesMixin roles;
+
   @Option(names = "--dedup", defaultValue = "none", paramLabel = "none|exact|near",
       description = "count copies of a text under other ids once: not at all, same words, or near-identical words "
           + "(default: none; repeated ids always count once)")
@@ -134,6 +136,7 @@ public final class RunCommand implements Callable<Integer> {
         .series(timeseries ? seriesOptions.options() : null)
         .itemsets(itemsetOptions())
         .mentionsText(mentionsText)
+        .roles(roles.on())
         .build();
   }
 

@@ -104,6 +104,12 @@ public final class OptionErrors {
     return new UserError(option + " " + text + " is not a date", detail, "give it as YYYY-MM-DD");
   }
 
+  /** {@code extract --date} is not a publication date the job would read. */
+  public static UserError extractDateInvalid(String text, String detail) {
+    return new UserError("--date " + text + " is not a publication date", detail,
+        "give it as the date column would hold it: 2008-09-27, 1387/07/06 or ۶ مهر ۱۳۸۷ (paivand date checks one)");
+  }
+
   /** {@code backfill --to} before {@code --from}. */
   public static UserError backfillRangeEmpty(Object first, Object last) {
     return emptyRange(first, last, "give --from no later than --to");

@@ -42,7 +42,7 @@ public record EvalReport(SortedMap<Key, Score> scores, SortedMap<String, Integer
    * {@value #ALL_KINDS} last.
    */
   public record Key(String lang, String kind) implements Comparable<Key> {
-    private static final List<String> ORDER = List.of("country", "person", "organization", "region", "city");
+    private static final List<String> ORDER = List.of("country", "person", "organization", "region", "city", LabelledMention.ROLE);
     private static final Comparator<Key> COMPARATOR = Comparator.comparing(Key::lang)
         .thenComparingInt(Key::rank).thenComparing(Key::kind);
 

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +26,15 @@ import org.paivand.article.ArticleAnalysisJson;
  *
  * <p>A directory stands for all its {@code *.jsonl} files, in name order. Every line is checked: a JSON object with
  * {@code id}, {@code lang}, {@code text} strings and a {@code mentions} array whose offsets lie inside the text and
- * whose kinds are known; sentence ids are unique across all files. A bad line stops the load with
+ * whose kinds are known, and an optional {@code "date"} ({@code yyyy-MM-dd}, the article's publication day, which
+ * role mentions are resolved on; kind {@code role} labels them, entity = the person); sentence ids are unique across
+ * all files. A bad line stops the load with
  * {@link EvalSetFormatException} naming the file and line.
  */
 public record EvalSet(List<EvalSentence> sentences, Set<String> outOfScope, List<Path> files) {
   public static final String OUT_OF_SCOPE_FILE = "out-of-scope.txt";
-  public static final Set<String> KINDS = Set.of("country", "person", "organization", "region", "city");
+  public static final Set<String> KINDS = Set.of("country", "person", "organization", "region", "city",
+      LabelledMention.ROLE);
 
   public EvalSet {
     sentences = List.copyOf(sentences);
@@ -105,6 +109,15 @@ public record EvalSet(List<EvalSentence> sentences, Set<String> outOfScope, List
     String lang = text(root, "lang", where);
     String text = text(root, "text", where);
     String source = root.path("source").asText("");
+    LocalDate date = null;
+    if (root.has("date")) {
+      try {
+        date = LocalDate.parse(root.get("date").asText());
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new EvalSetFormatException(where + ": " + id + " has \"date\" " + root.get("date")
+            + "; write the publication day as yyyy-MM-dd");
+      }
+    }
     JsonNode mentions = root.get("mentions");
     if (mentions == null || !mentions.isArray()) {
       throw new EvalSetFormatException(where + ": " + id + " has no \"mentions\" array (write [] for none)");
@@ -126,7 +139,7 @@ public record EvalSet(List<EvalSentence> sentences, Set<String> outOfScope, List
       }
       parsed.add(new LabelledMention(start, end, entity, kind));
     }
-    return new EvalSentence(id, lang, source, text, parsed);
+    return new EvalSentence(id, lang, source, text, parsed, date);
   }
 
   private static String text(JsonNode node, String field, String where) {

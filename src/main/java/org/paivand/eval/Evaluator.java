@@ -1,5 +1,6 @@
 package org.paivand.eval;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,14 +23,22 @@ public final class Evaluator {
   public EvalReport evaluate(EvalSet set) {
     Scorer scorer = new Scorer();
     for (EvalSentence sentence : set.sentences()) {
-      scorer.add(sentence, predict(sentence.text(), set.outOfScope()));
+      scorer.add(sentence, predict(sentence.text(), sentence.date(), set.outOfScope()));
     }
     return scorer.report();
   }
 
-  /** The in-scope mentions paivand finds in one text, offsets in that text, kinds from the gazetteer. */
+  /** The in-scope mentions paivand finds in one text without a date, offsets in that text, kinds from the gazetteer. */
   public List<LabelledMention> predict(String text, Set<String> outOfScope) {
-    analyzer.analyze(text);
+    return predict(text, null, outOfScope);
+  }
+
+  /**
+   * The in-scope mentions paivand finds in one text published on {@code date} (null: unknown, no role mentions):
+   * role mentions are of kind {@link LabelledMention#ROLE}, the others of the kind the gazetteer gives.
+   */
+  public List<LabelledMention> predict(String text, LocalDate date, Set<String> outOfScope) {
+    analyzer.analyze(text, date == null ? ArticleAnalyzer.NO_DATE : Math.toIntExact(date.toEpochDay()));
     Gazetteer gazetteer = analyzer.gazetteer();
     List<LabelledMention> predicted = new ArrayList<>(analyzer.mentionCount());
     for (int m = 0; m < analyzer.mentionCount(); m++) {
@@ -37,7 +46,7 @@ public final class Evaluator {
       String id = gazetteer.id(entity);
       if (!outOfScope.contains(id)) {
         predicted.add(new LabelledMention(analyzer.mentionStart(m), analyzer.mentionEnd(m), id,
-            gazetteer.entity(entity).type().label()));
+            analyzer.mentionTerm(m) >= 0 ? LabelledMention.ROLE : gazetteer.entity(entity).type().label()));
       }
     }
     return predicted;

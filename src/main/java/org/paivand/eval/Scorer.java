@@ -9,7 +9,9 @@ import java.util.TreeMap;
  * Scores predicted mentions against gold ones, sentence by sentence (EVAL-FORMAT.md): a prediction is a true positive
  * when a gold mention of the same entity overlaps its span, and each gold mention is used once, so a second
  * prediction over the same gold mention is a false hit. Predictions are taken in order of their start, each against
- * the first unused overlapping gold mention of its entity. Gold mentions left unused are misses.
+ * the first unused overlapping gold mention of its entity. Gold mentions left unused are misses. A role mention
+ * (kind {@code role}) matches only a gold role mention and a name only a gold name: {@code the Russian foreign
+ * minister Sergei Lavrov} holds one of each, both of lavrov.
  *
  * <p>A true positive and a miss count under the gold kind, a false hit under the kind the gazetteer gives its entity;
  * every mention also counts under {@link EvalReport#ALL_KINDS} for its language.
@@ -29,7 +31,8 @@ public final class Scorer {
     for (LabelledMention prediction : ordered) {
       int match = -1;
       for (int g = 0; g < gold.size() && match < 0; g++) {
-        if (!used[g] && gold.get(g).entity().equals(prediction.entity()) && gold.get(g).overlaps(prediction)) {
+        if (!used[g] && gold.get(g).entity().equals(prediction.entity()) && gold.get(g).overlaps(prediction)
+            && gold.get(g).isRole() == prediction.isRole()) {
           match = g;
         }
       }

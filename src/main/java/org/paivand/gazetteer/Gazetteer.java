@@ -20,8 +20,10 @@ public final class Gazetteer {
   private final List<Alias> aliases;
   private final Map<String, Integer> indexById;
   private final AliasAutomaton automaton;
+  private final OfficeTerms officeTerms;
 
-  Gazetteer(List<Entity> sortedEntities, List<Alias> aliases) {
+  Gazetteer(List<Entity> sortedEntities, List<Alias> aliases, OfficeTerms officeTerms) {
+    this.officeTerms = officeTerms;
     this.entities = List.copyOf(sortedEntities);
     this.aliases = List.copyOf(aliases);
     Map<String, Integer> index = new HashMap<>();
@@ -58,6 +60,11 @@ public final class Gazetteer {
       return standard();
     }
     return WITH_FILES.computeIfAbsent(List.copyOf(files), GazetteerLoader::load);
+  }
+
+  /** The offices and their holders' terms that role mentions are resolved with (docs/gazetteer.md, "Roles"). */
+  public OfficeTerms officeTerms() {
+    return officeTerms;
   }
 
   public EntityMatcher newMatcher() {

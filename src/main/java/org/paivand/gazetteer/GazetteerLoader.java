@@ -35,6 +35,9 @@ import org.paivand.text.TextNormalizer;
  *   <li>Each file given with {@code --gazetteer}, in order.
  * </ol>
  *
+ * <p>The role data ({@code offices.tsv}, {@code terms.tsv} and the {@code --gazetteer} files that start with the
+ * terms header) is read last, by {@link OfficeTermsLoader}, because a term names entities of all the levels.
+ *
  * <p>All files share one format, documented in docs/gazetteer.md: one entity per line,
  * {@code ID<TAB>KIND<TAB>PARENT<TAB>PERSIAN NAMES<TAB>ENGLISH NAMES}, names separated by {@code |}, each optionally
  * followed by {@link Flags} in brackets. Several lines may name the same id: their names add up.
@@ -86,17 +89,22 @@ final class GazetteerLoader {
     loader.read(ENTITIES, resource(ENTITIES), STANDARD_LEVEL);
     loader.read(CAPITALS, resource(CAPITALS), STANDARD_LEVEL);
     int level = STANDARD_LEVEL;
+    List<GazetteerSource> termFiles = new ArrayList<>();
     for (GazetteerSource file : files) {
-      loader.read(file.name(), new StringReader(file.text()), ++level);
+      if (file.isTermsFile()) {
+        termFiles.add(file); // read once the entities are known: a term names a country and a person
+      } else {
+        loader.read(file.name(), new StringReader(file.text()), ++level);
+      }
     }
-    return loader.build();
+    return loader.build(termFiles);
   }
 
   /** For tests: a gazetteer from lines of the file format only, without CLDR names. */
   static Gazetteer fromEntityLines(String name, String lines) {
     GazetteerLoader loader = new GazetteerLoader();
     loader.read(name, new StringReader(lines), STANDARD_LEVEL);
-    return loader.build();
+    return loader.build(null);
   }
 
   private static Reader resource(String name) {
@@ -232,7 +240,11 @@ final class GazetteerLoader {
     return field.isEmpty() || field.equals("-");
   }
 
-  Gazetteer build() {
+  /**
+   * The gazetteer of what was read; {@code termFiles} null: without offices and terms (the entity-lines gazetteers of
+   * tests, which lack the people the standard terms name).
+   */
+  Gazetteer build(List<GazetteerSource> termFiles) {
     Set<Definition> removed = applyRemovals();
     List<Entity> entities = new ArrayList<>();
     Map<String, Integer> index = new LinkedHashMap<>();
@@ -265,7 +277,10 @@ final class GazetteerLoader {
       aliases.add(new Alias(definition.text(), entity, suffixes, definition.exactCase(), definition.context(),
           definition.generated(), definition.source()));
     }
-    return new Gazetteer(entities, aliases);
+    OfficeTerms terms = termFiles == null ? OfficeTerms.NONE
+        : OfficeTermsLoader.load(entities, resource(OfficeTermsLoader.OFFICES), resource(OfficeTermsLoader.TERMS),
+            termFiles);
+    return new Gazetteer(entities, aliases, terms);
   }
 
   /** The definitions the {@code [remove]} names take away; a removal that takes nothing is an error. */

@@ -9,4 +9,17 @@ import java.io.Serializable;
  */
 public record GazetteerSource(String name, String text) implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** The first line of a file of office terms (docs/gazetteer.md, "Roles"), which is read as terms, not entities. */
+  public static final String TERMS_HEADER = "country\toffice\tperson\tfrom\tto\tsource";
+
+  /** True if the file's first line that is neither blank nor a {@code #} comment is {@link #TERMS_HEADER}. */
+  public boolean isTermsFile() {
+    for (String line : text.split("\n", -1)) {
+      String stripped = line.strip();
+      if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+        return stripped.equals(TERMS_HEADER);
+      }
+    }
+    return false;
+  }
 }

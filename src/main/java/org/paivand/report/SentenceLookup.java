@@ -73,6 +73,7 @@ final class SentenceLookup {
           continue;
         }
         CharSequence analysed = article.length() > limit ? article.subSequence(0, limit) : article;
+        // only the sentence bounds are read here, and role mentions do not move them: no publication day needed
         analyzer.analyze(analysed);
         Map<Integer, String> sentences = new HashMap<>();
         for (int sentence : wanted.get(row.getString(0))) {

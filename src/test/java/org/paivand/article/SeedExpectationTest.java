@@ -139,6 +139,41 @@ class SeedExpectationTest {
     assertEquals(Set.of("قره باغ", "قرهباغ", "قره باغ کوهستانی"), surfaces);
   }
 
+  /**
+   * What roles add on the seed's publication day (1399/07/15, 2020-10-06: Zarif and Lavrov foreign ministers,
+   * Pashinyan prime minister of Armenia), as {@code sentence entity «surface»}, sentences numbered as in
+   * expected.json. expected.json describes names only, so it holds without a date; with roles, these come on top.
+   */
+  static final List<String> SEED_ROLE_MENTIONS = List.of(
+      "2 zarif «وزیران امور خارجه ایران و روسیه»", "2 lavrov «وزیران امور خارجه ایران و روسیه»",
+      "3 zarif «وزرای امور خارجه ایران و روسیه»", "3 lavrov «وزرای امور خارجه ایران و روسیه»",
+      "5 zarif «وزیران خارجه ایران و روسیه»", "5 lavrov «وزیران خارجه ایران و روسیه»",
+      "7 pashinyan «نخست وزیر ارمنستان»");
+
+  @Test
+  void withRolesOnItsDayTheSeedGainsExactlyTheListedRoleMentions() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(Gazetteer.standard());
+    analyzer.analyze(article, (int) java.time.LocalDate.of(2020, 10, 6).toEpochDay());
+    ArticleAnalysis withRoles = analyzer.toAnalysis();
+    List<String> roles = new ArrayList<>();
+    List<ArticleAnalysis.Sentence> names = new ArrayList<>();
+    for (ArticleAnalysis.Sentence sentence : withRoles.sentences()) {
+      List<ArticleAnalysis.Mention> plain = new ArrayList<>();
+      for (ArticleAnalysis.Mention mention : sentence.mentions()) {
+        if (mention.role() != null) {
+          roles.add((sentence.index() + 1) + " " + mention.entity() + " \u00AB" + mention.surface() + "\u00BB");
+          assertEquals("2020-10-06", mention.role().date());
+        } else {
+          plain.add(mention);
+        }
+      }
+      names.add(new ArticleAnalysis.Sentence(sentence.index(), sentence.start(), sentence.end(), sentence.text(),
+          plain));
+    }
+    assertEquals(SEED_ROLE_MENTIONS, roles);
+    assertEquals(analysis.sentences(), names, "the mentions of names are those without a date");
+  }
+
   static String seedText(String name) throws IOException {
     try (InputStream in = SeedExpectationTest.class.getResourceAsStream("/seed/" + name)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

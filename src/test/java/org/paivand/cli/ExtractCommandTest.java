@@ -229,4 +229,56 @@ class ExtractCommandTest {
     node.fieldNames().forEachRemaining(names::add);
     return names;
   }
+
+  @Test
+  void dateResolvesRoleMentionsInJson() throws IOException {
+    String input = "وزیر امور خارجه روسیه وارد تهران شد.";
+    for (String date : List.of("2008-09-27", "1387/07/06")) {
+      Run run = extract("--date", date, "--text", input);
+      assertEquals(0, run.exitCode(), run.err());
+      JsonNode mentions = MAPPER.readTree(run.out()).get("sentences").get(0).get("mentions");
+      assertEquals("lavrov", mentions.get(0).get("entity").asText(), run.out());
+      assertEquals("وزیر امور خارجه روسیه", mentions.get(0).get("surface").asText());
+      JsonNode role = mentions.get(0).get("role");
+      assertEquals("foreign-minister", role.get("office").asText());
+      assertEquals("RU", role.get("country").asText());
+      assertEquals("2008-09-27", role.get("date").asText(), "the Jalali 1387/07/06 is the same day");
+      assertTrue(role.get("line").asText().startsWith("terms.tsv:"), role.toString());
+      assertEquals("RU", mentions.get(1).get("entity").asText(), "the country mention inside stays");
+      assertEquals(List.of("RU", "lavrov", "tehran"), strings(MAPPER.readTree(run.out()).get("entities")));
+    }
+  }
+
+  @Test
+  void textFormatSaysHowARoleWasResolved() {
+    Run run = extract("--format", "text", "--date", "2008-09-27", "--text", "Russian Foreign Minister said");
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().contains("lavrov  \u00ABRussian Foreign Minister\u00BB  0-24  role: foreign-minister of RU on"
+        + " 2008-09-27 -> lavrov (terms.tsv:"), run.out());
+    assertTrue(run.out().contains("source https://en.wikipedia.org/wiki/Minister_of_Foreign_Affairs_(Russia))"),
+        run.out());
+  }
+
+  @Test
+  void withoutDateOrWithNoRolesThereAreNoRoleMentions() throws IOException {
+    String input = "وزیر امور خارجه روسیه وارد تهران شد.";
+    Run plain = extract("--text", input);
+    Run noRoles = extract("--no-roles", "--date", "2008-09-27", "--text", input);
+    assertEquals(0, noRoles.exitCode(), noRoles.err());
+    assertEquals(plain.out(), noRoles.out());
+    assertTrue(!plain.out().contains("\"role\"") && !plain.out().contains("lavrov"), plain.out());
+  }
+
+  @Test
+  void aBadDateIsAUserError() {
+    Run run = paivand("extract", "--date", "2008-13-45", "--text", "ایران");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--date 2008-13-45 is not a publication date"), run.err());
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> result = new ArrayList<>();
+    array.forEach(item -> result.add(item.asText()));
+    return result;
+  }
 }

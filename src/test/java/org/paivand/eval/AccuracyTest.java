@@ -91,7 +91,7 @@ class AccuracyTest {
     EvalReport report = evaluator.evaluate(set);
     Map<String, Integer> hidden = new java.util.TreeMap<>();
     for (EvalSentence sentence : set.sentences()) {
-      for (LabelledMention predicted : evaluator.predict(sentence.text(), java.util.Set.of())) {
+      for (LabelledMention predicted : evaluator.predict(sentence.text(), sentence.date(), java.util.Set.of())) {
         if (set.outOfScope().contains(predicted.entity())) {
           hidden.merge(predicted.entity(), 1, Integer::sum);
         }

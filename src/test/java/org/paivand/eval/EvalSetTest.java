@@ -69,6 +69,16 @@ class EvalSetTest {
     assertBadLine(GOOD.replace("\"start\":0", "\"start\":\"0\""), "not a span inside");
     assertBadLine(GOOD.replace("country", "nation"), "kind \"nation\"");
     assertBadLine(GOOD.replace("\"entity\":\"IR\"", "\"entity\":\"\""), "\"entity\" must be a non-empty string");
+    assertBadLine(GOOD.replace("{\"id\"", "{\"date\":\"1387/07/06\",\"id\""), "write the publication day as yyyy-MM-dd");
+  }
+
+  @Test
+  void anOptionalDateAndRoleMentions() throws IOException {
+    String dated = GOOD.replace("{\"id\"", "{\"date\":\"2008-09-27\",\"id\"").replace("country", "role");
+    EvalSet set = EvalSet.load(List.of(write("dated.jsonl", dated)));
+    assertEquals(java.time.LocalDate.of(2008, 9, 27), set.sentences().get(0).date());
+    assertEquals("role", set.sentences().get(0).mentions().get(0).kind());
+    assertEquals(null, EvalSet.load(List.of(write("plain.jsonl", GOOD))).sentences().get(0).date());
   }
 
   @Test

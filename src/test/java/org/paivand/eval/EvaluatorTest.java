@@ -47,4 +47,14 @@ class EvaluatorTest {
     assertEquals("fa-3", report.misses().get(0).sentence().id());
     assertTrue(report.falseHits().isEmpty());
   }
+
+  @Test
+  void aDatedSentenceGetsRoleMentionsOfKindRoleAndAnUndatedOneNone() {
+    String text = "وزیر امور خارجه روسیه وارد تهران شد";
+    assertEquals(List.of(new LabelledMention(0, 21, "lavrov", "role"), new LabelledMention(16, 21, "RU", "country"),
+        new LabelledMention(27, 32, "tehran", "city")),
+        evaluator.predict(text, java.time.LocalDate.of(2008, 9, 27), Set.of()));
+    assertEquals(List.of("RU", "tehran"),
+        evaluator.predict(text, Set.of()).stream().map(LabelledMention::entity).toList());
+  }
 }

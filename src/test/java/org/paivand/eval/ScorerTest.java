@@ -140,4 +140,16 @@ class ScorerTest {
     assertEquals(5, score.gold());
     assertEquals(4, score.predicted());
   }
+
+  @Test
+  void aRoleMatchesOnlyAGoldRoleAndANameOnlyAGoldName() {
+    // gold: a role phrase over 0-13 and the name at 8-13, both of lavrov; a role prediction over the name is no hit
+    EvalReport report = score(List.of(mention(0, 13, "lavrov", "role"), mention(8, 13, "lavrov", "person")),
+        List.of(mention(0, 5, "lavrov", "role"), mention(8, 13, "lavrov", "person")));
+    assertEquals(new Score(1, 0, 0), report.score("fa", "role"));
+    assertEquals(new Score(1, 0, 0), report.score("fa", "person"));
+    EvalReport crossed = score(List.of(mention(8, 13, "lavrov", "person")), List.of(mention(0, 13, "lavrov", "role")));
+    assertEquals(new Score(0, 1, 0), crossed.score("fa", "role"));
+    assertEquals(new Score(0, 0, 1), crossed.score("fa", "person"));
+  }
 }

@@ -56,7 +56,7 @@ class GazetteerFilesRunTest {
     List<GazetteerSource> sources = GazetteerInputs.read(List.of(file.toString()), new Configuration());
     Files.delete(file);
     ExtractArticles function = new ExtractArticles(new ExtractArticles.Settings(java.time.ZoneOffset.UTC, 1000, 0,
-        sources, false, false, false), CorpusInput.SCHEMA, null);
+        sources, false, false, false, true), CorpusInput.SCHEMA, null);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(function);

@@ -20,13 +20,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The seed article as a one-row Parquet corpus dated {@code 1399/07/15}: the sentence-scope counts on 2020-10-06 are
- * the ones the foundation issue names, and the boilerplate dates (1403-1404) never become the publication date.
+ * The seed article as a one-row Parquet corpus dated {@code 1399/07/15}: with {@code --no-roles} the sentence-scope
+ * counts on 2020-10-06 are the ones the foundation issue names (seed/expected.json describes names only), and the
+ * boilerplate dates (1403-1404) never become the publication date; with roles (the default), the role mentions of
+ * {@code SeedExpectationTest.SEED_ROLE_MENTIONS} count on top.
  */
 class SeedRunTest {
   @TempDir static Path work;
   static RunResult result;
   static Path output;
+  static Path withRoles;
 
   @BeforeAll
   static void runOnSeed() {
@@ -34,7 +37,31 @@ class SeedRunTest {
     String input = CorpusFixtures.write(work.resolve("in"), DataTypes.StringType,
         List.<Object[]>of(new Object[] {"irna-seed", seed, "1399/07/15"}));
     output = work.resolve("out");
-    result = CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString()));
+    result = CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), output.toString())
+        .toBuilder().roles(false).build());
+    withRoles = work.resolve("roles");
+    CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(input), withRoles.toString()));
+  }
+
+  @Test
+  void rolesAddTheForeignMinistersToThreeSentencesAndPashinyanToOne() {
+    Map<String, Long> sentences = new HashMap<>();
+    for (Row row : SharedSpark.session().read().parquet(withRoles.resolve("pairs_daily").toString())
+        .filter(col("scope").equalTo("sentence")).collectAsList()) {
+      sentences.put(row.<String>getAs("entity_a") + "|" + row.<String>getAs("entity_b"), row.getAs("sentences"));
+    }
+    assertEquals(4L, sentences.get("lavrov|zarif"), "sentence 1 by name, 2, 3 and 5 by role");
+    assertEquals(3L, sentences.get("IR|lavrov"));
+    assertEquals(3L, sentences.get("IR|RU"), "a role mention adds no country");
+    assertEquals(1L, sentences.get("AM|pashinyan"));
+    Map<String, Long> mentions = new HashMap<>();
+    for (Row row : SharedSpark.session().read().parquet(withRoles.resolve("entities_daily").toString())
+        .collectAsList()) {
+      mentions.put(row.getAs("entity"), row.getAs("mentions"));
+    }
+    assertEquals(1L, mentions.get("pashinyan"));
+    assertEquals(4L, mentions.get("zarif"), "once by name, three times by role");
+    assertEquals(5L, mentions.get("lavrov"), "twice by name, three times by role");
   }
 
   @Test

@@ -62,9 +62,11 @@ public final class ExtractArticles implements MapPartitionsFunction<Row, Row> {
    * @param contentHash also hash the normalized words ({@code --dedup exact|near})
    * @param shingles also list the word shingles ({@code --dedup near})
    * @param sentenceTexts also keep the text of each sentence holding a mention ({@code --mentions-text})
+   * @param roles resolve role mentions on each article's publication day ({@code --no-roles}: off)
    */
   public record Settings(ZoneId zone, int maxTextChars, long latestDay, List<GazetteerSource> gazetteerFiles,
-      boolean contentHash, boolean shingles, boolean sentenceTexts) implements java.io.Serializable {
+      boolean contentHash, boolean shingles, boolean sentenceTexts, boolean roles)
+      implements java.io.Serializable {
     public Settings {
       gazetteerFiles = List.copyOf(gazetteerFiles);
     }
@@ -107,7 +109,7 @@ public final class ExtractArticles implements MapPartitionsFunction<Row, Row> {
   /** The per-partition state: made once per partition, reused for every row of it. */
   private final class PartitionExtractor {
     private final Gazetteer gazetteer = Gazetteer.withFiles(settings.gazetteerFiles());
-    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer);
+    private final ArticleAnalyzer analyzer = new ArticleAnalyzer(gazetteer, settings.roles());
     private final CooccurrenceTally tally = new CooccurrenceTally(gazetteer.size());
     private final ArticleFacts facts = new ArticleFacts();
     private final ArticleFactsCodec codec = new ArticleFactsCodec();
@@ -149,7 +151,8 @@ public final class ExtractArticles implements MapPartitionsFunction<Row, Row> {
       boolean truncated = articleText.length() > settings.maxTextChars();
       CharSequence analysedText = truncated
           ? articleText.subSequence(0, safeCut(articleText, settings.maxTextChars())) : articleText;
-      analyzer.analyze(analysedText);
+      // the day the article was published decides who "the Russian foreign minister" is
+      analyzer.analyze(analysedText, Math.toIntExact(parsed.date().toEpochDay()));
       tally.tally(analyzer);
       facts.of(analyzer, tally);
       Long contentHigh = null;

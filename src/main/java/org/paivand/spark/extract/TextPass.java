@@ -32,7 +32,7 @@ public final class TextPass {
   public Dataset<Row> extract(Dataset<Row> input, LongAccumulator analysed) {
     ExtractArticles.Settings settings = new ExtractArticles.Settings(config.zone(), config.maxTextChars(),
         LocalDate.now(config.zone()).plusDays(1).toEpochDay(), gazetteerFiles, config.dedup() != DedupMode.NONE,
-        config.dedup() == DedupMode.NEAR, config.mentionsText());
+        config.dedup() == DedupMode.NEAR, config.mentionsText(), config.roles());
     return input.mapPartitions(new ExtractArticles(settings, input.schema(), analysed),
             Encoders.row(CompactArticles.schema()))
         .persist(StorageLevel.MEMORY_AND_DISK());

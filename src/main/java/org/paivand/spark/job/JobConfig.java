@@ -27,6 +27,8 @@ import java.util.Map;
  * @param itemsets with {@code --itemsets}: thresholds of the frequent entity sets and rules ({@code itemsets},
  *     {@code itemset_rules}); null: the run does not mine them
  * @param mentionsText {@code mentions} holds each mention's sentence text ({@code --mentions-text})
+ * @param roles role mentions count: "the Russian foreign minister" is the office holder of the publication day
+ *     (default; {@code --no-roles} turns them off)
  */
 public record JobConfig(
     List<String> inputs,
@@ -47,7 +49,8 @@ public record JobConfig(
     String sourceColumn,
     SeriesOptions series,
     ItemsetOptions itemsets,
-    boolean mentionsText) implements Serializable {
+    boolean mentionsText,
+    boolean roles) implements Serializable {
 
   public static final String DEFAULT_ID_COLUMN = "id";
   public static final String DEFAULT_TEXT_COLUMN = "text";
@@ -75,7 +78,7 @@ public record JobConfig(
   public static JobConfig of(List<String> inputs, String output) {
     return new JobConfig(inputs, output, DEFAULT_ID_COLUMN, List.of(DEFAULT_TEXT_COLUMN), DEFAULT_DATE_COLUMN,
         DEFAULT_LANG_COLUMN, false, ZoneId.of("UTC"), true, Map.of(), false, DEFAULT_MAX_TEXT_CHARS, List.of(),
-        DedupMode.DEFAULT, DEFAULT_NEAR_THRESHOLD, DEFAULT_SOURCE_COLUMN, null, null, false);
+        DedupMode.DEFAULT, DEFAULT_NEAR_THRESHOLD, DEFAULT_SOURCE_COLUMN, null, null, false, true);
   }
 
   /** A copy to change several settings at once: {@code config.toBuilder().zone(z).quiet(true).build()}. */
@@ -104,6 +107,7 @@ public record JobConfig(
     private SeriesOptions series;
     private ItemsetOptions itemsets;
     private boolean mentionsText;
+    private boolean roles;
 
     private Builder(JobConfig from) {
       inputs = from.inputs;
@@ -125,6 +129,7 @@ public record JobConfig(
       series = from.series;
       itemsets = from.itemsets;
       mentionsText = from.mentionsText;
+      roles = from.roles;
     }
 
     public Builder inputs(List<String> value) {
@@ -216,10 +221,16 @@ public record JobConfig(
       return this;
     }
 
+    /** Role mentions on (the default) or off ({@code --no-roles}). */
+    public Builder roles(boolean value) {
+      roles = value;
+      return this;
+    }
+
     public JobConfig build() {
       return new JobConfig(inputs, output, idColumn, textColumns, dateColumn, langColumn, langColumnExplicit, zone,
           quiet, sparkConf, skipCorruptFiles, maxTextChars, gazetteerFiles, dedup, nearThreshold, sourceColumn,
-          series, itemsets, mentionsText);
+          series, itemsets, mentionsText, roles);
     }
   }
 }

@@ -34,7 +34,8 @@ import org.apache.hadoop.fs.Path;
  * </ul>
  *
  * @param format how {@code articles_state} is written: {@link #FORMAT}, or 1 for a state an earlier release wrote
- * @param settings the job settings that change what a row yields (columns, zone, text limit, dedup, gazetteers)
+ * @param settings the job settings that change what a row yields (columns, zone, text limit, dedup, gazetteers,
+ *     roles)
  * @param partitions per processed ingest date: the fingerprint it had when processed
  * @param rows per processed ingest date: rows read from it
  */
@@ -60,6 +61,11 @@ record NightlyState(int format, Map<String, String> settings, Map<String, List<S
   static final String SERIES = "series";
   /** The itemset thresholds the months were mined with ({@code support,confidence}), or {@code off}. */
   static final String ITEMSETS = "itemsets";
+  /**
+   * Whether the stored facts hold role mentions ({@code on}, {@code off}): a state of a release before roles has
+   * none, so it reads as {@code off} and a night with roles on needs a backfill over everything.
+   */
+  static final String ROLES = "roles";
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   static NightlyState empty() {
@@ -90,6 +96,7 @@ record NightlyState(int format, Map<String, String> settings, Map<String, List<S
     settings.put("dedup", config.dedup().cliName());
     settings.put("gazetteer_files", String.join(",", config.gazetteerFiles()));
     settings.put("source_col", String.valueOf(config.sourceColumn()));
+    settings.put(ROLES, config.roles() ? "on" : "off"); // role mentions are in the stored facts of every article
     // itemsets of months not rewritten tonight were mined with these: other options need every month again
     settings.put(ITEMSETS, itemsets == null ? "off" : itemsets.minSupport() + "," + itemsets.minConfidence());
     return settings;
@@ -107,6 +114,9 @@ record NightlyState(int format, Map<String, String> settings, Map<String, List<S
       }
       Map<String, String> settings = new TreeMap<>();
       root.path("settings").fields().forEachRemaining(e -> settings.put(e.getKey(), e.getValue().asText()));
+      if (!settings.isEmpty()) {
+        settings.putIfAbsent(ROLES, "off");
+      }
       Map<String, List<String>> partitions = new TreeMap<>();
       Map<String, Long> rows = new TreeMap<>();
       root.path("partitions").fields().forEachRemaining(e -> {

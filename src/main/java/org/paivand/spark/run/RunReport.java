@@ -73,6 +73,7 @@ final class RunReport {
     configuration.put("dedup", config.dedup().cliName());
     configuration.put("near_threshold", config.nearThreshold());
     configuration.put("mentions_text", config.mentionsText());
+    configuration.put("roles", config.roles());
     configuration.put("itemsets", config.itemsets() != null);
     configuration.put("timeseries", config.series() != null);
     try {

@@ -57,6 +57,8 @@ class JobConfigTest {
     assertEquals("outlet", defaults.toBuilder().sourceColumn("outlet").build().sourceColumn());
     assertEquals(0.75, defaults.toBuilder().dedup(DedupMode.EXACT, 0.75).build().nearThreshold());
     assertEquals(DedupMode.EXACT, defaults.toBuilder().dedup(DedupMode.EXACT, 0.75).build().dedup());
+    assertTrue(defaults.roles(), "role mentions are on by default");
+    assertEquals(false, defaults.toBuilder().roles(false).build().roles());
   }
 
   @Test

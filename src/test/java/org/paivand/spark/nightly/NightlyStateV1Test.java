@@ -1,6 +1,7 @@
 package org.paivand.spark.nightly;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.paivand.errors.UserError;
 import org.junit.jupiter.api.io.TempDir;
 import org.paivand.spark.run.CooccurrenceJob;
 import org.paivand.spark.SharedSpark;
@@ -41,8 +43,14 @@ class NightlyStateV1Test {
         FileTime.fromMillis(RECORDED_MTIME));
     assertTrue(Files.readString(output.resolve("_nightly/partitions.json")).contains("\"format\" : 1"));
 
+    // a state from before role mentions holds none: a night with roles on would mix, so it is refused
+    UserError withRoles = assertThrows(UserError.class, () -> NightlyJob.run(SharedSpark.session(),
+        NightlyOptions.of(JobConfig.of(List.of(root.toString()), output.toString()), LocalDate.parse("2024-03-02"))));
+    assertTrue(withRoles.getMessage().contains("roles: off -> on"), withRoles.getMessage());
+
     NightlyResult night = NightlyJob.run(SharedSpark.session(), NightlyOptions.of(
-        JobConfig.of(List.of(root.toString()), output.toString()), LocalDate.parse("2024-03-02")));
+        JobConfig.of(List.of(root.toString()), output.toString()).toBuilder().roles(false).build(),
+        LocalDate.parse("2024-03-02")));
 
     assertEquals(Map.of("2024-03-02", NightlyPlan.NEW), night.partitions(), "the first delivery is not re-read");
     assertEquals(3, night.rowsRead());
@@ -58,7 +66,7 @@ class NightlyStateV1Test {
 
     Path full = work.resolve("full");
     CooccurrenceJob.run(SharedSpark.session(), JobConfig.of(List.of(root.toString()), full.toString())
-        .toBuilder().itemsets(ItemsetOptions.defaults()).series(SeriesOptions.defaults()).build());
+        .toBuilder().itemsets(ItemsetOptions.defaults()).series(SeriesOptions.defaults()).roles(false).build());
     assertEquals(List.of(), NightlyFixtures.differences(full, output));
   }
 

@@ -1,0 +1,411 @@
+package org.paivand.roles;
+
+import org.paivand.gazetteer.EntityType;
+import org.paivand.gazetteer.Gazetteer;
+import org.paivand.gazetteer.MentionBuffer;
+import org.paivand.gazetteer.OfficeTerms;
+import org.paivand.text.NormalizedText;
+import org.paivand.text.WordCharacters;
+
+/**
+ * Finds role mentions, phrases that name a person by an office of a country ({@code وزیر امور خارجه روسیه},
+ * {@code the Russian foreign minister}), and resolves each to whoever held the office on the publication day
+ * ({@link OfficeTerms}). A role phrase always holds a country mention, so no second pass reads the text: after the
+ * matcher, the words right around each country mention are compared with the office heads (offices.tsv), which
+ * makes the cost a few comparisons per country mention.
+ *
+ * <ul>
+ *   <li>Persian: a head right before the country ({@code رئیس جمهور آذربایجان}, {@code وزیر خارجه روسیه}; an ezafe
+ *       {@code ی} written apart may come between). {@code رئیس} before a country name that starts with
+ *       {@code جمهوری} ({@code رئیس جمهوری اسلامی ایران}, {@code رئیس جمهوری آذربایجان}) is the president: the matcher
+ *       gives the country from {@code جمهوری} on. {@code کشورمان} ("our country", Iran in Iranian news, not a country
+ *       mention) counts as Iran after a head.
+ *   <li>English: a country or demonym, an optional possessive ({@code russia's}), then the head ({@code russian foreign
+ *       minister}, {@code us president}, {@code british pm}); or the head, {@code of}, an optional {@code the}, then
+ *       the country ({@code president of france}).
+ *   <li>A plural head resolves each country of a list beside it, joined by {@code و}, {@code and} or commas
+ *       ({@code وزرای خارجه ایران و روسیه}, {@code the iranian and russian foreign ministers}, {@code the foreign
+ *       ministers of iran and russia}); a singular head resolves the one country beside it.
+ *   <li>Not a holder, no role mention: a former one ({@link #FORMER_PERSIAN} after the head or after the country,
+ *       {@link #NOT_HOLDER_BEFORE_ENGLISH} such as {@code former}, {@code ex}, {@code vice}, {@code deputy} before
+ *       the head or the country), a deputy or candidate ({@link #NOT_HOLDER_BEFORE_PERSIAN}), an elect
+ *       ({@link #NOT_HOLDER_AFTER_PERSIAN}, {@link #NOT_HOLDER_AFTER_ENGLISH}), and an office nobody of the gazetteer
+ *       held on that day. A bare office without a country ({@code رئیس جمهور}, {@code the president}) is not
+ *       resolved.
+ * </ul>
+ *
+ * <p>Words are compared in the normalized text (lowercase, ZWNJ and hyphens as spaces, {@code ئ} as {@code ی}), where
+ * the words of a phrase are one space apart; nothing crosses a sentence end. One instance per thread: allocates
+ * nothing per article.
+ */
+public final class RoleFinder {
+  /** The publication day of a text without one: no role is resolved. */
+  public static final int NO_DAY = Integer.MIN_VALUE;
+
+  static final String[] FORMER_PERSIAN = {"سابق", "پیشین", "اسبق"};
+  static final String[] NOT_HOLDER_BEFORE_PERSIAN = {"معاون", "معاونان", "نامزد", "نامزدهای", "نامزدی"};
+  static final String[] NOT_HOLDER_AFTER_PERSIAN = {"سابق", "پیشین", "اسبق", "منتخب", "آینده", "بعدی"};
+  static final String[] LIST_WORDS_PERSIAN = {"و"};
+  static final String EZAFE = "ی";
+  static final String REPUBLIC = "جمهوری";
+  static final String PRESIDENT_BEFORE_REPUBLIC = "رییس";
+  static final String PRESIDENTS_BEFORE_REPUBLIC = "روسای";
+  static final String OUR_COUNTRY = "کشورمان";
+  static final String[] NOT_HOLDER_BEFORE_ENGLISH = {"former", "ex", "deputy", "vice", "assistant", "junior",
+      "shadow", "then", "late", "future", "next", "incoming", "would", "be"};
+  static final String[] NOT_HOLDER_AFTER_ENGLISH = {"elect", "hopeful", "hopefuls", "candidate", "candidates",
+      "nominee", "league"};
+  static final String[] LIST_WORDS_ENGLISH = {"and", "&"};
+  static final String POSSESSIVE = "s";
+  static final String OF = "of";
+  static final String THE = "the";
+
+  private final OfficeTerms offices;
+  private final boolean[] isCountry;
+  private final int iran;
+  private final int president;
+  private final int headCount;
+  private final char[][] heads;
+  private final boolean[] headPersian;
+
+  public RoleFinder(Gazetteer gazetteer) {
+    this.offices = gazetteer.officeTerms();
+    isCountry = new boolean[gazetteer.size()];
+    for (int i = 0; i < isCountry.length; i++) {
+      isCountry[i] = gazetteer.entity(i).type() == EntityType.COUNTRY;
+    }
+    iran = gazetteer.indexOf("IR");
+    int presidentOffice = -1;
+    for (int o = 0; o < offices.officeCount(); o++) {
+      if (offices.office(o).equals("president")) {
+        presidentOffice = o;
+      }
+    }
+    president = presidentOffice;
+    headCount = offices.headCount();
+    heads = new char[headCount][];
+    headPersian = new boolean[headCount];
+    for (int h = 0; h < headCount; h++) {
+      heads[h] = offices.headText(h).toCharArray();
+      headPersian[h] = offices.headPersian(h);
+    }
+  }
+
+  /**
+   * Fills {@code out} with the role mentions of {@code text} resolved on {@code day} (an epoch day, or {@link
+   * #NO_DAY}: none), given the mentions the matcher found in it.
+   */
+  public void find(NormalizedText text, MentionBuffer mentions, int day, RoleMentions out) {
+    out.clear();
+    if (day == NO_DAY || headCount == 0) {
+      return;
+    }
+    char[] chars = text.chars();
+    int length = text.length();
+    for (int m = 0; m < mentions.count(); m++) {
+      int entity = mentions.entity(m);
+      if (entity >= 0 && isCountry[entity]) {
+        persian(chars, length, mentions, m, entity, mentions.start(m), mentions.end(m), day, out);
+        englishCountryFirst(chars, length, mentions, m, day, out);
+        englishOfCountry(chars, length, mentions, m, day, out);
+      }
+    }
+    if (iran >= 0) {
+      ourCountry(chars, length, mentions, day, out);
+    }
+  }
+
+  /** Persian: head, optional ezafe or former word, country (or a list of them with a plural head). */
+  private void persian(char[] chars, int length, MentionBuffer mentions, int m, int country, int start, int end,
+      int day, RoleMentions out) {
+    int headEnd = start - 1;
+    int previous = wordBefore(chars, start);
+    if (previous < 0) {
+      return;
+    }
+    if (regionIs(chars, previous, headEnd, EZAFE)) {
+      headEnd = previous - 1;
+      previous = wordBefore(chars, previous);
+    }
+    boolean former = false;
+    if (previous >= 0 && wordIn(chars, previous, headEnd, FORMER_PERSIAN)) {
+      former = true;
+      headEnd = previous - 1;
+    }
+    int head = longestHeadEndingAt(chars, headEnd, country, true);
+    int headStart;
+    int office;
+    boolean plural;
+    if (head >= 0) {
+      headStart = headEnd - heads[head].length;
+      office = offices.headOffice(head);
+      plural = offices.headPlural(head);
+    } else if (!former && president >= 0 && startsWithWord(chars, length, start, REPUBLIC)) {
+      // رئیس جمهوری اسلامی ایران: the country mention took جمهوری, so the head is the word before it alone
+      int word = wordBefore(chars, start);
+      if (word < 0) {
+        return;
+      }
+      boolean one = regionIs(chars, word, start - 1, PRESIDENT_BEFORE_REPUBLIC);
+      if (!one && !regionIs(chars, word, start - 1, PRESIDENTS_BEFORE_REPUBLIC)) {
+        return;
+      }
+      headStart = word;
+      office = president;
+      plural = !one;
+    } else {
+      return;
+    }
+    if (former) {
+      return;
+    }
+    int before = wordBefore(chars, headStart);
+    if (before >= 0 && wordIn(chars, before, headStart - 1, NOT_HOLDER_BEFORE_PERSIAN)) {
+      return;
+    }
+    int last = plural && m >= 0 ? listEnd(chars, mentions, m, LIST_WORDS_PERSIAN) : m;
+    int phraseEnd = last >= 0 ? mentions.end(last) : end;
+    int after = wordAfter(chars, length, phraseEnd);
+    if (after >= 0 && wordIn(chars, after, wordEnd(chars, length, after), NOT_HOLDER_AFTER_PERSIAN)) {
+      return;
+    }
+    if (m < 0) {
+      resolve(country, office, day, headStart, phraseEnd, out);
+      return;
+    }
+    for (int k = m; k <= last; k++) {
+      resolve(mentions.entity(k), office, day, headStart, phraseEnd, out);
+    }
+  }
+
+  /** English: country or demonym (a list of them for a plural head), optional possessive, head. */
+  private void englishCountryFirst(char[] chars, int length, MentionBuffer mentions, int m, int day,
+      RoleMentions out) {
+    int country = mentions.entity(m);
+    int position = mentions.end(m);
+    if (position < length && chars[position] == '\'') {
+      position++;
+      if (position < length && regionIs(chars, position, wordEnd(chars, length, position), POSSESSIVE)) {
+        position++;
+      }
+    }
+    int headStart = wordAfter(chars, length, position);
+    if (headStart < 0) {
+      return;
+    }
+    int head = longestHeadStartingAt(chars, length, headStart, country);
+    if (head < 0) {
+      return;
+    }
+    int headEnd = headStart + heads[head].length;
+    int first = offices.headPlural(head) ? listStart(chars, mentions, m) : m;
+    int before = wordBefore(chars, mentions.start(first));
+    if (before >= 0 && wordIn(chars, before, mentions.start(first) - 1, NOT_HOLDER_BEFORE_ENGLISH)) {
+      return;
+    }
+    int after = wordAfter(chars, length, headEnd);
+    if (after >= 0 && wordIn(chars, after, wordEnd(chars, length, after), NOT_HOLDER_AFTER_ENGLISH)) {
+      return;
+    }
+    for (int k = first; k <= m; k++) {
+      resolve(mentions.entity(k), offices.headOffice(head), day, mentions.start(first), headEnd, out);
+    }
+  }
+
+  /** English: head, {@code of}, optional {@code the}, country (a list of them for a plural head). */
+  private void englishOfCountry(char[] chars, int length, MentionBuffer mentions, int m, int day,
+      RoleMentions out) {
+    int start = mentions.start(m);
+    int word = wordBefore(chars, start);
+    if (word >= 0 && regionIs(chars, word, start - 1, THE)) {
+      start = word;
+      word = wordBefore(chars, word);
+    }
+    if (word < 0 || !regionIs(chars, word, start - 1, OF)) {
+      return;
+    }
+    int headEnd = word - 1;
+    int head = longestHeadEndingAt(chars, headEnd, mentions.entity(m), false);
+    if (head < 0) {
+      return;
+    }
+    int headStart = headEnd - heads[head].length;
+    int before = wordBefore(chars, headStart);
+    if (before >= 0 && wordIn(chars, before, headStart - 1, NOT_HOLDER_BEFORE_ENGLISH)) {
+      return;
+    }
+    int last = offices.headPlural(head) ? listEnd(chars, mentions, m, LIST_WORDS_ENGLISH) : m;
+    for (int k = m; k <= last; k++) {
+      resolve(mentions.entity(k), offices.headOffice(head), day, headStart, mentions.end(last), out);
+    }
+  }
+
+  /** {@code کشورمان} after a Persian head: Iran. A plain scan for its first letter; most text has none. */
+  private void ourCountry(char[] chars, int length, MentionBuffer mentions, int day, RoleMentions out) {
+    char first = OUR_COUNTRY.charAt(0);
+    int last = length - OUR_COUNTRY.length();
+    for (int i = 0; i <= last; i++) {
+      if (chars[i] == first && (i == 0 || !WordCharacters.isWordCharacter(chars[i - 1]))
+          && startsWithWord(chars, length, i, OUR_COUNTRY)) {
+        persian(chars, length, mentions, -1, iran, i, i + OUR_COUNTRY.length(), day, out);
+      }
+    }
+  }
+
+  private void resolve(int country, int office, int day, int start, int end, RoleMentions out) {
+    if (!isCountry[country]) {
+      return;
+    }
+    int term = offices.holderTerm(country, office, day);
+    if (term >= 0) {
+      out.add(offices.termPerson(term), start, end, term);
+    }
+  }
+
+  /** The longest head (of the text's language) ending at {@code end} at a word start, for this country, or -1. */
+  private int longestHeadEndingAt(char[] chars, int end, int country, boolean persian) {
+    int best = -1;
+    for (int h = 0; h < headCount; h++) {
+      char[] head = heads[h];
+      int start = end - head.length;
+      if (headPersian[h] != persian || start < 0 || (best >= 0 && head.length <= heads[best].length)
+          || !forCountry(h, country)) {
+        continue;
+      }
+      if ((start == 0 || !WordCharacters.isWordCharacter(chars[start - 1])) && regionIs(chars, start, head)) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  /** The longest English head starting at {@code start} and ending at a word end, for this country, or -1. */
+  private int longestHeadStartingAt(char[] chars, int length, int start, int country) {
+    int best = -1;
+    for (int h = 0; h < headCount; h++) {
+      char[] head = heads[h];
+      int end = start + head.length;
+      if (headPersian[h] || end > length || (best >= 0 && head.length <= heads[best].length)
+          || !forCountry(h, country)) {
+        continue;
+      }
+      if ((end == length || !WordCharacters.isWordCharacter(chars[end])) && regionIs(chars, start, head)) {
+        best = h;
+      }
+    }
+    return best;
+  }
+
+  private boolean forCountry(int head, int country) {
+    int only = offices.headCountry(head);
+    return only == OfficeTerms.ANY_COUNTRY || only == country;
+  }
+
+  /** The last mention of the list that mention {@code m} starts: countries joined by a list word or a comma. */
+  private int listEnd(char[] chars, MentionBuffer mentions, int m, String[] listWords) {
+    int last = m;
+    while (last + 1 < mentions.count() && mentions.entity(last + 1) >= 0 && isCountry[mentions.entity(last + 1)]
+        && joined(chars, mentions.end(last), mentions.start(last + 1), listWords)) {
+      last++;
+    }
+    return last;
+  }
+
+  /** The first mention of the English list that mention {@code m} ends. */
+  private int listStart(char[] chars, MentionBuffer mentions, int m) {
+    int first = m;
+    while (first > 0 && mentions.entity(first - 1) >= 0 && isCountry[mentions.entity(first - 1)]
+        && joined(chars, mentions.end(first - 1), mentions.start(first), LIST_WORDS_ENGLISH)) {
+      first--;
+    }
+    return first;
+  }
+
+  /** True if {@code [from, to)} is {@code ", "}, {@code " WORD "} or {@code ", WORD "} for a list word. */
+  static boolean joined(char[] chars, int from, int to, String[] listWords) {
+    int i = from;
+    if (i < to && chars[i] == ',') {
+      i++;
+    }
+    if (i >= to || chars[i] != ' ') {
+      return false;
+    }
+    i++;
+    if (i == to) {
+      return chars[from] == ',';
+    }
+    if (chars[to - 1] != ' ') {
+      return false;
+    }
+    for (String word : listWords) {
+      if (word.length() == to - 1 - i && regionIs(chars, i, to - 1, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Start of the word that ends one space before {@code position}, or -1. */
+  static int wordBefore(char[] chars, int position) {
+    if (position < 2 || chars[position - 1] != ' ' || !WordCharacters.isWordCharacter(chars[position - 2])) {
+      return -1;
+    }
+    int i = position - 2;
+    while (i > 0 && WordCharacters.isWordCharacter(chars[i - 1])) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Start of the word that begins one space after {@code position}, or -1. */
+  static int wordAfter(char[] chars, int length, int position) {
+    if (position + 1 >= length || chars[position] != ' ' || !WordCharacters.isWordCharacter(chars[position + 1])) {
+      return -1;
+    }
+    return position + 1;
+  }
+
+  static int wordEnd(char[] chars, int length, int start) {
+    int i = start;
+    while (i < length && WordCharacters.isWordCharacter(chars[i])) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsWithWord(char[] chars, int length, int start, String word) {
+    int end = start + word.length();
+    return end <= length && (end == length || !WordCharacters.isWordCharacter(chars[end]))
+        && regionIs(chars, start, end, word);
+  }
+
+  static boolean wordIn(char[] chars, int from, int to, String[] words) {
+    for (String word : words) {
+      if (regionIs(chars, from, to, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean regionIs(char[] chars, int from, int to, String word) {
+    if (to - from != word.length()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (chars[from + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean regionIs(char[] chars, int from, char[] word) {
+    for (int i = word.length - 1; i >= 0; i--) { // from the end: heads differ there first ("... خارجه", "... جمهور")
+      if (chars[from + i] != word[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
