@@ -33,7 +33,10 @@ public final class EntityMatcher {
   private final WordEndings[] aliasEndings;
   private final String[] aliasExactCase;
   private final ContextRule[] aliasContext;
-  /** Persian names of people and ambiguous names: a noun's ending as a separate word after them makes them the noun. */
+  /**
+   * Persian names of people, names that take no ending ({@code آژانس}) and ambiguous names: a noun's ending as a
+   * separate word after them ({@code آژانس‌ها} "agencies") makes them the noun.
+   */
   private final boolean[] aliasRefusesNounEnding;
   private final boolean[] aliasPersian;
   /** Persian names of countries: they may follow the glued Arabic article {@code ال}. */
@@ -100,7 +103,8 @@ public final class EntityMatcher {
       aliasTakesArticle[i] = aliasPersian[i] && alias.entity() != Alias.BLOCK
           && entities.get(alias.entity()).type() == EntityType.COUNTRY;
       aliasRefusesNounEnding[i] = aliasPersian[i] && aliasEndsWithWord[i]
-          && (alias.suffixes() == SuffixClass.NAME || alias.context() == ContextRule.CUE);
+          && (alias.suffixes() == SuffixClass.NAME || alias.suffixes() == SuffixClass.NONE
+              || alias.context() == ContextRule.CUE);
     }
     hasCueCandidate = anyCue;
   }

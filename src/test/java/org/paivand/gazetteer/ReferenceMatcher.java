@@ -55,7 +55,7 @@ final class ReferenceMatcher {
           continue;
         }
         boolean refusesEndingWord = persian && isWord(form.charAt(form.length() - 1))
-            && (alias.suffixes() == SuffixClass.NAME || cue);
+            && (alias.suffixes() == SuffixClass.NAME || alias.suffixes() == SuffixClass.NONE || cue);
         if (refusesEndingWord && NOUN_ENDING_WORDS.contains(nextWordAfterOneSpace(normalized, wordEnd))) {
           continue;
         }
