@@ -47,11 +47,14 @@ public final class AmbiguousCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     AliasContexts contexts = new AliasContexts(gazetteer.loadLocal());
     for (Path input : inputs) {
+      if (!Files.exists(input)) {
+        throw InputErrors.corpusPathMissing(input);
+      }
       List<Path> files;
       try (Stream<Path> walk = Files.isDirectory(input) ? Files.walk(input) : Stream.of(input)) {
         files = walk.filter(Files::isRegularFile).sorted().toList();
       } catch (NoSuchFileException e) {
-        throw InputErrors.evaluationSetMissing(e.getFile());
+        throw InputErrors.corpusPathMissing(e.getFile());
       }
       for (Path file : files) {
         read(file, contexts);

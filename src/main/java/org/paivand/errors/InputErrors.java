@@ -157,6 +157,12 @@ public final class InputErrors {
   // ---- eval ----
 
   /** An {@code eval --set} path does not exist. */
+  /** {@code paivand ambiguous}: a corpus path that does not exist. */
+  public static UserError corpusPathMissing(Object path) {
+    return new UserError("no corpus at " + path, "the path does not exist",
+        "give Fars News .json files, ArmanPersoNER .txt files, plain .txt files or directories of them");
+  }
+
   public static UserError evaluationSetMissing(Object path) {
     return new UserError("no evaluation set at " + path, "the path does not exist",
         "give an existing .jsonl file or a directory of them with --set");

@@ -70,7 +70,8 @@ public final class MentionExplainer {
     rules.add(ending.isEmpty() ? "whole word" : "ending '" + ending + "' (suffix=" + alias.suffixes().name()
         .toLowerCase(java.util.Locale.ROOT) + ")");
     if (alias.exactCase() != null) {
-      rules.add("exact case '" + alias.exactCase() + "'");
+      rules.add(alias.context() == ContextRule.CUE ? "the spelling '" + alias.exactCase() + "' is a cue"
+          : "exact case '" + alias.exactCase() + "'");
     }
     if (alias.context() != ContextRule.NONE) {
       rules.add("context=" + alias.context().label() + (kind == Kind.REJECTED ? " turned it down" : " passed"));

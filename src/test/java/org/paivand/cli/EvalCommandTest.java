@@ -152,4 +152,21 @@ class EvalCommandTest {
       System.setProperty("paivand.home", before);
     }
   }
+
+  @Test
+  void rulesCountWhatEachRuleTurnedDownOrTook() throws IOException {
+    // ظریف opens t-1 (a cue: taken, labelled); t-4 labels nothing: ظریف after a noun has no cue and is turned down
+    List<String> lines = new java.util.ArrayList<>(SET);
+    lines.add("{\"id\":\"t-4\",\"lang\":\"fa\",\"text\":\"تفاوتهای ظریف در صدا\",\"mentions\":[]}");
+    Files.createDirectories(directory);
+    Path set = Files.write(directory.resolve("fa.jsonl"), lines, StandardCharsets.UTF_8);
+    ExtractCommandTest.Run run = ExtractCommandTest.paivand("eval", "--set", set.toString(), "--rules");
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> out = run.out().lines().toList();
+    assertTrue(out.get(0).startsWith("lang  rule"), run.out());
+    assertTrue(out.contains(String.format(java.util.Locale.ROOT, "%-5s %-42s %12d %12d %12d %12d", "fa",
+        "cue: opens a clause", 0, 0, 1, 0)), run.out());
+    assertTrue(out.contains(String.format(java.util.Locale.ROOT, "%-5s %-42s %12d %12d %12d %12d", "fa",
+        "cue: none", 0, 1, 0, 0)), run.out());
+  }
 }
