@@ -39,6 +39,7 @@ public final class EntityMatcher {
    */
   private final boolean[] aliasRefusesNounEnding;
   private final boolean[] aliasPersian;
+  private final boolean[] aliasIsPersonName;
   /** Persian names of countries: they may follow the glued Arabic article {@code ال}. */
   private final boolean[] aliasTakesArticle;
   private final boolean[] entityIsPerson;
@@ -73,6 +74,7 @@ public final class EntityMatcher {
     aliasContext = new ContextRule[size];
     aliasRefusesNounEnding = new boolean[size];
     aliasPersian = new boolean[size];
+    aliasIsPersonName = new boolean[size];
     aliasTakesArticle = new boolean[size];
     entityIsPerson = new boolean[entities.size()];
     entityIsPlace = new boolean[entities.size()];
@@ -100,6 +102,7 @@ public final class EntityMatcher {
       aliasExactCase[i] = alias.exactCase();
       aliasContext[i] = alias.context();
       aliasPersian[i] = isPersian(text);
+      aliasIsPersonName[i] = alias.suffixes() == SuffixClass.NAME;
       aliasTakesArticle[i] = aliasPersian[i] && alias.entity() != Alias.BLOCK
           && entities.get(alias.entity()).type() == EntityType.COUNTRY;
       aliasRefusesNounEnding[i] = aliasPersian[i] && aliasEndsWithWord[i]
@@ -175,7 +178,8 @@ public final class EntityMatcher {
           && !showsExactCase(original, text, start, end, aliasExactCase[alias])) {
         continue;
       }
-      if (aliasRefusesNounEnding[alias] && NameCues.nounEndingFollows(chars, length, wordEnd)) {
+      if (aliasRefusesNounEnding[alias]
+          && NameCues.nounEndingFollows(chars, length, wordEnd, aliasIsPersonName[alias])) {
         reject(start, wordEnd, alias, NameCues.NOUN_ENDING_AFTER);
         continue;
       }
@@ -204,7 +208,8 @@ public final class EntityMatcher {
    */
   private static boolean startsCompound(CharSequence original, NormalizedText text, int start) {
     int from = text.originStart(start);
-    return from > 0 && original.charAt(from - 1) == '\u200C';
+    return from > 1 && original.charAt(from - 1) == '\u200C'
+        && WordCharacters.isWordCharacter(original.charAt(from - 2)); // not a stray ZWNJ after a comma or space
   }
 
   /**
@@ -343,7 +348,8 @@ public final class EntityMatcher {
         aliasExactCase[alias])) {
       return NameCues.EXACT_SPELLING;
     }
-    int local = entityIsPerson[entity] ? NameCues.forPerson(chars, length, start, end) : NameCues.forPlace(chars, start);
+    int local = entityIsPerson[entity] ? NameCues.forPerson(chars, length, start, end)
+        : NameCues.forPlace(chars, length, start, end);
     if (local != NameCues.NONE) {
       return local;
     }

@@ -20,7 +20,8 @@ import static org.paivand.gazetteer.ContextRule.wordStart;
  *   <li>a person: it opens a sentence or clause (an adjective follows its noun, so it is not the adjective), or a title or a word such as {@code سفر} ("the visit of") right before ({@code آقای}, {@code دکتر}, {@code حجت الاسلام}, {@code رئیس جمهور}, {@code وزیر}
  *       ...), a verb of speech right after ({@code گفت}, {@code افزود}, {@code با بیان}, {@code :} ...), or the person's
  *       country named in the same sentence;
- *   <li>a country or place: a word that governs a country right before ({@code کشور}, {@code دولت}, {@code سفیر},
+ *   <li>a country or place: its adjective ending written apart ({@code کره‌ای} "Korean"), a word that governs a
+ *       country right before ({@code کشور}, {@code دولت}, {@code سفیر},
  *       {@code مردم}, {@code در} ...), or another country or city next to it in a list ({@code فرانسه، المان و
  *       ایتالیا}, {@code تهران - رم} is not a list but {@code تهران و رم} is);
  *   <li>either: the same entity found by one of its unambiguous names anywhere in the text ({@code حسن روحانی ...
@@ -44,10 +45,13 @@ final class NameCues {
   static final int EXACT_SPELLING = 10;
   static final int COMPOUND = 11;
   static final int SENTENCE_START = 12;
+  static final int ADJECTIVE_AFTER = 13;
 
   /** A copula or light verb right after: the word is a predicate adjective or noun ({@code متکی است} "relies"). */
   static final String[] PREDICATES = normalized("است", "بود", "باشد", "نیست", "نبود", "نباشد", "هست", "هستند", "بودند",
       "باشند", "شد", "شده", "شود", "شوند", "کرد", "کند", "کرده", "کنند", "کردند", "گردید", "گردد");
+  /** The adjective ending of a place written apart ({@code کره‌ای} "Korean", the ZWNJ made a space). */
+  static final String[] ADJECTIVE_WORDS = {"ای", "ی", "یی"};
   static final String[] DETERMINERS = normalized("این", "آن", "یک", "هر", "چند", "همین", "همان", "چنین", "هیچ", "اين");
   /** The word right before a person's name that makes it a name: titles, and the last word of longer titles. */
   static final String[] TITLES = normalized("آقای", "خانم", "دکتر", "مهندس", "سید", "الاسلام", "المسلمین", "الله", "العظمی",
@@ -89,7 +93,7 @@ final class NameCues {
 
   /** A noun's ending ({@link #NOUN_ENDING_AFTER}) or a copula ({@link #PREDICATE_AFTER}) right after, or NONE. */
   static int wordAfter(char[] chars, int length, int end) {
-    if (nounEndingFollows(chars, length, end)) {
+    if (nounEndingFollows(chars, length, end, false)) {
       return NOUN_ENDING_AFTER;
     }
     if (end + 1 < length && chars[end] == ' ') {
@@ -101,14 +105,19 @@ final class NameCues {
     return NONE;
   }
 
-  /** True if a plural or indefinite ending follows {@code end} as a separate word ({@code پوتین ها}). */
-  static boolean nounEndingFollows(char[] chars, int length, int end) {
+  /**
+   * True if a noun's ending follows {@code end} as a separate word: after a person's name a plural or an indefinite
+   * {@code ی} ({@code پوتین ها}); after another name only a plural, since {@code ی}, {@code ای} there make the
+   * adjective of a place ({@code کره‌ای} "Korean").
+   */
+  static boolean nounEndingFollows(char[] chars, int length, int end, boolean personName) {
     if (end + 1 >= length || chars[end] != ' ') {
       return false;
     }
     int nextStart = end + 1;
     int nextEnd = wordEnd(chars, length, nextStart);
-    return nextEnd > nextStart && wordIn(chars, nextStart, nextEnd, WordEndings.PERSIAN_NOUN_ENDING_WORDS);
+    return nextEnd > nextStart && wordIn(chars, nextStart, nextEnd,
+        personName ? WordEndings.PERSIAN_NOUN_ENDING_WORDS : WordEndings.PERSIAN_PLURAL_WORDS);
   }
 
   /** A title before or a verb of speech after the person's name {@code [start, end)}, or {@link #NONE}. */
@@ -141,10 +150,16 @@ final class NameCues {
   }
 
   /** A word that governs a country right before {@code start}, or {@link #NONE}. */
-  static int forPlace(char[] chars, int start) {
+  static int forPlace(char[] chars, int length, int start, int end) {
     int previousEnd = previousWordEnd(chars, start);
     if (previousEnd >= 0 && wordIn(chars, wordStart(chars, previousEnd), previousEnd, COUNTRY_WORDS)) {
       return COUNTRY_WORD_BEFORE;
+    }
+    if (end + 1 < length && chars[end] == ' ') {
+      int nextEnd = wordEnd(chars, length, end + 1);
+      if (nextEnd > end + 1 && wordIn(chars, end + 1, nextEnd, ADJECTIVE_WORDS)) {
+        return ADJECTIVE_AFTER;
+      }
     }
     return NONE;
   }
@@ -209,6 +224,7 @@ final class NameCues {
       case COUNTRY_IN_LIST -> "cue: a list of places";
       case UNAMBIGUOUS_NAME_IN_TEXT -> "cue: unambiguous name in the text";
       case SENTENCE_START -> "cue: opens a clause";
+      case ADJECTIVE_AFTER -> "cue: adjective ending after";
       default -> rejected ? "cue: none" : "";
     };
   }
@@ -223,6 +239,7 @@ final class NameCues {
       case EXACT_SPELLING -> "cue: spelled exactly as the gazetteer writes it";
       case COMPOUND -> "cue: joined by a ZWNJ to the word before: the second half of a compound";
       case SENTENCE_START -> "cue: opens the sentence or clause (an adjective would follow a noun)";
+      case ADJECTIVE_AFTER -> "cue: the adjective ending '" + nextWord(chars, length, end) + "' written apart";
       case TITLE_BEFORE -> "cue: title '" + previousWord(chars, start) + "' before";
       case SPEECH_AFTER -> "cue: '" + (end < length && chars[end] == ':' ? ":" : nextWord(chars, length, end))
           + "' after";

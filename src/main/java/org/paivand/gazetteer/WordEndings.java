@@ -37,6 +37,9 @@ final class WordEndings {
    */
   static final String[] PERSIAN_NOUN_ENDING_WORDS = {"ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان",
       "هایت", "هایتان", "ی", "یی", "ای"};
+  /** The plural ones of {@link #PERSIAN_NOUN_ENDING_WORDS}: what a place's name does not take written apart. */
+  static final String[] PERSIAN_PLURAL_WORDS = {"ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان", "هایت",
+      "هایتان"};
 
   // trie: node 0 is the root; children as first-child / next-sibling lists
   private final char[] label;

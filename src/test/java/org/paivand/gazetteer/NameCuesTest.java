@@ -37,6 +37,13 @@ class NameCuesTest {
   void theSecondHalfOfACompoundIsNoName() {
     check("به اتهام توطئه‌چینی علیه دولت");
     check("کالاهای چینی", "CN چینی");
+    check("به ترکیه،\u200cعراق و \u200cآلمان", "TR ترکیه", "IQ عراق", "DE آلمان"); // stray ZWNJs after punctuation
+  }
+
+  @Test
+  void aPlacesAdjectiveWrittenApartIsThePlace() {
+    check("این وزیر کره\u200cای گفت", "KR کره");
+    check("کره ها را ذوب کرد");
   }
 
   @Test

@@ -36,7 +36,8 @@ final class ReferenceMatcher {
                 && (position == 2 || !isWord(normalized.charAt(position - 3))))) {
           continue; // inside a word, unless a country after the glued Arabic article
         }
-        if (persian && text.originStart(position) > 0 && original.charAt(text.originStart(position) - 1) == '\u200C') {
+        int from = text.originStart(position);
+        if (persian && from > 1 && original.charAt(from - 1) == '\u200C' && isWord(original.charAt(from - 2))) {
           continue; // the second half of a compound
         }
         int end = position + form.length();
@@ -56,7 +57,8 @@ final class ReferenceMatcher {
         }
         boolean refusesEndingWord = persian && isWord(form.charAt(form.length() - 1))
             && (alias.suffixes() == SuffixClass.NAME || alias.suffixes() == SuffixClass.NONE || cue);
-        if (refusesEndingWord && NOUN_ENDING_WORDS.contains(nextWordAfterOneSpace(normalized, wordEnd))) {
+        Set<String> endingWords = alias.suffixes() == SuffixClass.NAME ? NOUN_ENDING_WORDS : PLURAL_WORDS;
+        if (refusesEndingWord && endingWords.contains(nextWordAfterOneSpace(normalized, wordEnd))) {
           continue;
         }
         if (cue ? NameCues.againstName(text.chars(), text.length(), position, wordEnd) != NameCues.NONE
@@ -100,7 +102,7 @@ final class ReferenceMatcher {
     Entity entity = gazetteer.entity(alias.entity());
     boolean person = entity.type() == EntityType.PERSON;
     int local = person ? NameCues.forPerson(text.chars(), text.length(), hit.start(), hit.end())
-        : NameCues.forPlace(text.chars(), hit.start());
+        : NameCues.forPlace(text.chars(), text.length(), hit.start(), hit.end());
     if (local != NameCues.NONE) {
       return true;
     }
@@ -135,6 +137,9 @@ final class ReferenceMatcher {
 
   static final Set<String> NOUN_ENDING_WORDS = Set.of("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان",
       "هایت", "هایتان", "ی", "یی", "ای");
+
+  static final Set<String> PLURAL_WORDS = Set.of("ها", "های", "هایی", "هایش", "هایشان", "هایم", "هایمان", "هایت",
+      "هایتان");
 
   private static String nextWordAfterOneSpace(String normalized, int end) {
     if (end + 1 >= normalized.length() || normalized.charAt(end) != ' ') {
