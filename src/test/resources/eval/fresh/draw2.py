@@ -114,6 +114,13 @@ def draw_en(data_dir, rng):
     return rows, {"excluded_lines": len(excluded_lines), "candidates": len(candidates), "drawn": len(rows)}
 
 
+class Everything:
+    """A stand-in for random.Random whose sample is the whole population: every candidate, in corpus order."""
+
+    def sample(self, population, k):
+        return list(population)
+
+
 def main():
     assert fars_date("13990101000001") == "2020-03-20", fars_date("13990101000001")
     assert fars_date("13911222000865") == "2013-03-12", fars_date("13911222000865")

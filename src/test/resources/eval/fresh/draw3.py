@@ -34,13 +34,9 @@ def main():
     lines = {int(row["source"].split(":")[2]) for row in later if row["lang"] == "en"}
     texts = {row["text"] for row in later}
 
-    class Everything:
-        def sample(self, population, k):
-            return list(population)
-
     draw.FA_COUNT, draw.EN_COUNT = 10 ** 9, 10 ** 9
-    fa_all, _ = draw2.draw_fa(data_dir, Everything())
-    en_all, _ = draw2.draw_en(data_dir, Everything())
+    fa_all, _ = draw2.draw_fa(data_dir, draw2.Everything())
+    en_all, _ = draw2.draw_en(data_dir, draw2.Everything())
     fa = [r for r in fa_all if r["source"].split(":")[1] not in articles and r["text"] not in texts]
     en = [r for r in en_all if int(r["source"].split(":")[2]) not in lines and r["text"] not in texts]
     fa_chosen = [fa[i] for i in sorted(random.Random(SEED).sample(range(len(fa)), 400))]

@@ -43,8 +43,8 @@ def main():
         second[name] = draw.read_jsonl(os.path.join(draw.HERE, "unlabelled", name + ".unlabelled.jsonl"))
     # the full candidate lists of draw2 (sample sizes set to everything), then filtered
     draw.FA_COUNT, draw.EN_COUNT = 10 ** 9, 10 ** 9
-    fa_all = draw2_candidates(draw2.draw_fa, data_dir)
-    en_all = draw2_candidates(draw2.draw_en, data_dir)
+    fa_all, _ = draw2.draw_fa(data_dir, draw2.Everything())
+    en_all, _ = draw2.draw_en(data_dir, draw2.Everything())
     taken = {row["text"] for rows in second.values() for row in rows}
     fa = [row for row in fa_all if row["text"] not in taken and FA_OFFICE.search(row["text"])]
     en = [row for row in en_all if row["text"] not in taken and EN_OFFICE.search(row["text"])]
@@ -55,18 +55,6 @@ def main():
     write(os.path.join(out, "en-roles-1.unlabelled.jsonl"), [en[i] for i in en_rows], "en-r1-%04d")
     print("fa: %d candidates with an office word, %d drawn" % (len(fa), FA_COUNT))
     print("en: %d candidates with an office word, %d drawn" % (len(en), EN_COUNT))
-
-
-def draw2_candidates(function, data_dir):
-    """Every candidate of draw2's draw, in corpus order (a sample of all of them)."""
-    class Everything:
-        def sample(self, population, k):
-            return list(population)
-    try:
-        rows, _ = function(data_dir, Everything())
-    except SystemExit:
-        raise
-    return rows
 
 
 def write(path, rows, id_format):

@@ -376,11 +376,13 @@ final class GazetteerLoader {
     return text;
   }
 
-  private interface LineHandler {
+  /** One data line of a gazetteer file: its tab-separated fields, stripped, and where it is (file:line). */
+  interface LineHandler {
     void handle(String[] fields, String source);
   }
 
-  private static void forEachLine(String name, Reader reader, LineHandler handler) {
+  /** Each line of a gazetteer file that is not blank or a # comment; the files of entities and of terms alike. */
+  static void forEachLine(String name, Reader reader, LineHandler handler) {
     try (BufferedReader lines = new BufferedReader(reader)) {
       String line;
       int number = 0;

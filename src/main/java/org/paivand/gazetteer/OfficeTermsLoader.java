@@ -1,10 +1,7 @@
 package org.paivand.gazetteer;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,7 +70,7 @@ final class OfficeTermsLoader {
   }
 
   private void readOffices(String name, Reader reader) {
-    forEachLine(name, reader, (fields, source) -> {
+    GazetteerLoader.forEachLine(name, reader, (fields, source) -> {
       if (fields.length != 5) {
         throw GazetteerLoader.error(source, "expected " + OFFICES_FORMAT + ", got " + fields.length + " field(s)");
       }
@@ -116,7 +113,7 @@ final class OfficeTermsLoader {
   }
 
   private void readTerms(String name, Reader reader, Map<Long, List<OfficeTerms.Term>> bySlot) {
-    forEachLine(name, reader, (fields, source) -> {
+    GazetteerLoader.forEachLine(name, reader, (fields, source) -> {
       if (String.join("\t", fields).equals(TERMS_HEADER)) {
         return;
       }
@@ -167,30 +164,6 @@ final class OfficeTermsLoader {
       return Math.toIntExact(LocalDate.parse(text).toEpochDay());
     } catch (DateTimeParseException e) {
       throw GazetteerLoader.error(source, "'" + text + "' is not a day as yyyy-MM-dd");
-    }
-  }
-
-  private interface LineHandler {
-    void handle(String[] fields, String source);
-  }
-
-  private static void forEachLine(String name, Reader reader, LineHandler handler) {
-    try (BufferedReader lines = new BufferedReader(reader)) {
-      String line;
-      int number = 0;
-      while ((line = lines.readLine()) != null) {
-        number++;
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t", -1);
-        for (int i = 0; i < fields.length; i++) {
-          fields[i] = fields[i].strip();
-        }
-        handler.handle(fields, name + ":" + number);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer file " + name, e);
     }
   }
 }
