@@ -348,6 +348,9 @@ public final class EntityMatcher {
         aliasExactCase[alias])) {
       return NameCues.EXACT_SPELLING;
     }
+    if (!entityIsPerson[entity] && NameCues.opensDateline(chars, start, original, text.originEnd(end))) {
+      return NameCues.DATELINE;
+    }
     int local = entityIsPerson[entity] ? NameCues.forPerson(chars, length, start, end)
         : NameCues.forPlace(chars, length, start, end);
     if (local != NameCues.NONE) {

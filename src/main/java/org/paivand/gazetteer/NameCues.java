@@ -20,7 +20,7 @@ import static org.paivand.gazetteer.ContextRule.wordStart;
  *   <li>a person: it opens a sentence or clause (an adjective follows its noun, so it is not the adjective), or a title or a word such as {@code سفر} ("the visit of") right before ({@code آقای}, {@code دکتر}, {@code حجت الاسلام}, {@code رئیس جمهور}, {@code وزیر}
  *       ...), a verb of speech right after ({@code گفت}, {@code افزود}, {@code با بیان}, {@code :} ...), or the person's
  *       country named in the same sentence;
- *   <li>a country or place: its adjective ending written apart ({@code کره‌ای} "Korean"), a word that governs a
+ *   <li>a country or place: opening a dateline ({@code رم ـ ایرنا :}), its adjective ending written apart ({@code کره‌ای} "Korean"), a word that governs a
  *       country right before ({@code کشور}, {@code دولت}, {@code سفیر},
  *       {@code مردم}, {@code در} ...), or another country or city next to it in a list ({@code فرانسه، المان و
  *       ایتالیا}, {@code تهران - رم} is not a list but {@code تهران و رم} is);
@@ -46,6 +46,7 @@ final class NameCues {
   static final int COMPOUND = 11;
   static final int SENTENCE_START = 12;
   static final int ADJECTIVE_AFTER = 13;
+  static final int DATELINE = 14;
 
   /** A copula or light verb right after: the word is a predicate adjective or noun ({@code متکی است} "relies"). */
   static final String[] PREDICATES = normalized("است", "بود", "باشد", "نیست", "نبود", "نباشد", "هست", "هستند", "بودند",
@@ -69,7 +70,7 @@ final class NameCues {
   static final String[] COUNTRY_WORDS = normalized("کشور", "کشورهای", "دولت", "دولتهای", "مردم", "سفیر", "سفارت",
       "سفارتخانه", "پایتخت", "ملت", "ارتش", "پادشاهی", "صدراعظم", "خارجه", "سفر", "مقامات", "رهبران", "نیروهای",
       "در", "جزیره", "اقتصاد", "تیم", "ملی", "پادشاه", "توافق", "نشست", "اجلاس", "کنفرانس", "مذاکرات",
-      "بیانیه", "شهر");
+      "بیانیه", "شهر", "باشگاه");
 
   private NameCues() {}
 
@@ -181,6 +182,23 @@ final class NameCues {
     return true;
   }
 
+  /**
+   * True if the place opens its clause and a dash follows it in the original, as in a news dateline ({@code رم ـ
+   * ایرنا :}, "Rome - IRNA:"); the original, since the normalizer removes the tatweel {@code ـ}.
+   */
+  static boolean opensDateline(char[] chars, int start, CharSequence original, int originalEnd) {
+    if (!startsClause(chars, start)) {
+      return false;
+    }
+    for (int i = originalEnd; i < original.length(); i++) {
+      char c = original.charAt(i);
+      if (c != ' ') {
+        return c == 'ـ' || c == '-' || c == '–' || c == '—';
+      }
+    }
+    return false;
+  }
+
   /** True if only list separators (spaces, commas, {@code و}) stand between {@code from} and {@code to}. */
   static boolean listBetween(char[] chars, int from, int to) {
     if (to - from > 4) {
@@ -225,6 +243,7 @@ final class NameCues {
       case UNAMBIGUOUS_NAME_IN_TEXT -> "cue: unambiguous name in the text";
       case SENTENCE_START -> "cue: opens a clause";
       case ADJECTIVE_AFTER -> "cue: adjective ending after";
+      case DATELINE -> "cue: dateline";
       default -> rejected ? "cue: none" : "";
     };
   }
@@ -240,6 +259,7 @@ final class NameCues {
       case COMPOUND -> "cue: joined by a ZWNJ to the word before: the second half of a compound";
       case SENTENCE_START -> "cue: opens the sentence or clause (an adjective would follow a noun)";
       case ADJECTIVE_AFTER -> "cue: the adjective ending '" + nextWord(chars, length, end) + "' written apart";
+      case DATELINE -> "cue: a dateline (the place, a dash, the agency)";
       case TITLE_BEFORE -> "cue: title '" + previousWord(chars, start) + "' before";
       case SPEECH_AFTER -> "cue: '" + (end < length && chars[end] == ':' ? ":" : nextWord(chars, length, end))
           + "' after";

@@ -78,6 +78,8 @@ class NameCuesTest {
     check(CUED, "رم یک گیگابایتی");
     check(CUED, "روابط تهران و رم و پاریس", "tehran تهران", "rome رم", "paris پاریس");
     check(CUED, "او در رم گفت", "rome رم");
+    check(CUED, "رم ـ ایرنا : پرودی گفت", "rome رم");
+    check(CUED, "باشگاه رم برد", "rome رم");
   }
 
   @Test

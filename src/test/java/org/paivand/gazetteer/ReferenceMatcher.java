@@ -101,6 +101,9 @@ final class ReferenceMatcher {
     }
     Entity entity = gazetteer.entity(alias.entity());
     boolean person = entity.type() == EntityType.PERSON;
+    if (!person && NameCues.opensDateline(text.chars(), hit.start(), original, text.originEnd(hit.end()))) {
+      return true;
+    }
     int local = person ? NameCues.forPerson(text.chars(), text.length(), hit.start(), hit.end())
         : NameCues.forPlace(text.chars(), text.length(), hit.start(), hit.end());
     if (local != NameCues.NONE) {
