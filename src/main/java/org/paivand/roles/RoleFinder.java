@@ -67,6 +67,14 @@ public final class RoleFinder {
   private final int headCount;
   private final char[][] heads;
   private final boolean[] headPersian;
+  /**
+   * The words a head can end with (Persian, English) and begin with (English): a country mention whose neighbour is
+   * none of them has no role phrase, so the heads are tried only after one word comparison. Measured: without it,
+   * trying every head at every country mention cost a third of the analysis of a headline (CoreBenchmark).
+   */
+  private final String[] persianLastWords;
+  private final String[] englishLastWords;
+  private final String[] englishFirstWords;
 
   public RoleFinder(Gazetteer gazetteer) {
     this.offices = gazetteer.officeTerms();
@@ -85,10 +93,31 @@ public final class RoleFinder {
     headCount = offices.headCount();
     heads = new char[headCount][];
     headPersian = new boolean[headCount];
+    java.util.Set<String> persianLast = new java.util.TreeSet<>();
+    java.util.Set<String> englishLast = new java.util.TreeSet<>();
+    java.util.Set<String> englishFirst = new java.util.TreeSet<>();
     for (int h = 0; h < headCount; h++) {
-      heads[h] = offices.headText(h).toCharArray();
+      String head = offices.headText(h);
+      heads[h] = head.toCharArray();
       headPersian[h] = offices.headPersian(h);
+      String last = head.substring(head.lastIndexOf(' ') + 1);
+      (headPersian[h] ? persianLast : englishLast).add(last);
+      if (!headPersian[h]) {
+        englishFirst.add(head.indexOf(' ') < 0 ? head : head.substring(0, head.indexOf(' ')));
+      }
     }
+    persianLastWords = persianLast.toArray(String[]::new);
+    englishLastWords = englishLast.toArray(String[]::new);
+    englishFirstWords = englishFirst.toArray(String[]::new);
+  }
+
+  /** True if the word ending at {@code end} is one a head of that language can end with. */
+  private boolean mayEndHead(char[] chars, int end, boolean persian) {
+    int start = end;
+    while (start > 0 && WordCharacters.isWordCharacter(chars[start - 1])) {
+      start--;
+    }
+    return start < end && wordIn(chars, start, end, persian ? persianLastWords : englishLastWords);
   }
 
   /**
@@ -132,7 +161,8 @@ public final class RoleFinder {
       former = true;
       headEnd = previous - 1;
     }
-    int head = longestHeadEndingAt(chars, headEnd, country, true);
+    int head = headEnd > 0 && mayEndHead(chars, headEnd, true) ? longestHeadEndingAt(chars, headEnd, country, true)
+        : -1;
     int headStart;
     int office;
     boolean plural;
@@ -193,6 +223,9 @@ public final class RoleFinder {
     if (headStart < 0) {
       return;
     }
+    if (!wordIn(chars, headStart, wordEnd(chars, length, headStart), englishFirstWords)) {
+      return;
+    }
     int head = longestHeadStartingAt(chars, length, headStart, country);
     if (head < 0) {
       return;
@@ -225,6 +258,9 @@ public final class RoleFinder {
       return;
     }
     int headEnd = word - 1;
+    if (headEnd <= 0 || !mayEndHead(chars, headEnd, false)) {
+      return;
+    }
     int head = longestHeadEndingAt(chars, headEnd, mentions.entity(m), false);
     if (head < 0) {
       return;
