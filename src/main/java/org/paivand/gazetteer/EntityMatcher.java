@@ -310,12 +310,22 @@ public final class EntityMatcher {
   /** Drops the ambiguous names without a cue; the cues are found first, as they may be other mentions. */
   private void keepCuedNames(CharSequence original, NormalizedText text, MentionBuffer out) {
     int count = out.count();
+    int firstCued = -1;
+    for (int m = 0; m < count && firstCued < 0; m++) {
+      if (aliasContext[out.alias(m)] == ContextRule.CUE && out.entity(m) != Alias.BLOCK) {
+        firstCued = m;
+      }
+    }
+    if (firstCued < 0) {
+      return; // most texts: no ambiguous name, nothing to decide or move
+    }
     if (cues.length < count) {
       cues = new int[Math.max(count, cues.length * 2)];
     }
     for (int m = 0; m < count; m++) {
       int entity = out.entity(m);
-      cues[m] = entity != Alias.BLOCK && aliasContext[out.alias(m)] == ContextRule.CUE ? cueOf(original, text, out, m) : -1;
+      cues[m] = m >= firstCued && entity != Alias.BLOCK && aliasContext[out.alias(m)] == ContextRule.CUE
+          ? cueOf(original, text, out, m) : -1;
     }
     int kept = 0;
     for (int m = 0; m < count; m++) {
@@ -323,7 +333,9 @@ public final class EntityMatcher {
         reject(out.start(m), out.end(m), out.alias(m), NameCues.NONE);
         continue;
       }
-      out.move(m, kept);
+      if (kept != m) {
+        out.move(m, kept);
+      }
       if (explaining && cues[m] > 0) {
         note(kept, cues[m], NameCues.describe(cues[m], text.chars(), text.length(), out.start(kept), out.end(kept)));
       }
