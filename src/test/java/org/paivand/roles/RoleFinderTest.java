@@ -187,4 +187,14 @@ class RoleFinderTest {
     assertEquals(-1, ANALYZER.mentionTerm(1));
     assertEquals(0, ANALYZER.mentionSentence(0));
   }
+
+  @Test
+  void theLeaderOfTheRevolutionIsIransSupremeLeader() {
+    check("رهبر معظم انقلاب اسلامی در این دیدار گفت", "2010-01-01", "khamenei «رهبر معظم انقلاب اسلامی»");
+    check("منویات رهبر انقلاب اسلامی در حوزه وقف", "2015-01-01", "khamenei «رهبر انقلاب اسلامی»");
+    check("منویات رهبر انقلاب در حوزه وقف", "2015-01-01");
+    check("رهبر کبیر انقلاب اسلامی، امام خمینی", "2010-01-01");
+    check("رهبر معظم انقلاب اسلامی", "1988-01-01");
+    check("رهبران انقلاب", "2010-01-01");
+  }
 }
