@@ -53,8 +53,7 @@ public final class RuleCosts {
 
   private static boolean labelled(EvalSentence sentence, Explanation explanation) {
     for (LabelledMention gold : sentence.mentions()) {
-      if (gold.entity().equals(explanation.entity()) && gold.start() < explanation.end()
-          && explanation.start() < gold.end()) {
+      if (gold.entity().equals(explanation.entity()) && overlap(gold.start(), gold.end(), explanation)) {
         return true;
       }
     }
@@ -64,11 +63,15 @@ public final class RuleCosts {
   private static boolean foundAnyway(List<Explanation> explanations, Explanation rejected) {
     for (Explanation other : explanations) {
       if (other.kind() == Kind.MENTION && rejected.entity().equals(other.entity())
-          && other.start() < rejected.end() && rejected.start() < other.end()) {
+          && overlap(other.start(), other.end(), rejected)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean overlap(int start, int end, Explanation explanation) {
+    return start < explanation.end() && explanation.start() < end;
   }
 
   public static String format(List<Row> rows) {

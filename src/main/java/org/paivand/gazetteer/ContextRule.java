@@ -1,6 +1,10 @@
 package org.paivand.gazetteer;
 
 import org.paivand.text.NormalizedText;
+import static org.paivand.text.WordCharacters.wordEnd;
+import static org.paivand.text.WordCharacters.wordIn;
+import static org.paivand.text.WordCharacters.wordStart;
+
 import org.paivand.text.WordCharacters;
 
 /**
@@ -133,8 +137,7 @@ public enum ContextRule {
   }
 
   private static boolean possessedWordFollows(char[] chars, int length, int end) {
-    int nextStart = nextWordStart(chars, length, end);
-    return nextStart >= 0 && !wordIn(chars, nextStart, wordEnd(chars, length, nextStart), FUNCTION_WORDS);
+    return nextWordStart(chars, length, end) >= 0 && !nextWordIn(chars, length, end, FUNCTION_WORDS);
   }
 
   private static boolean nextWordIn(char[] chars, int length, int end, String[] words) {
@@ -219,14 +222,6 @@ public enum ContextRule {
     return c == '\n' || c == '.' || c == '!' || c == '?' || c == ';';
   }
 
-  static int wordStart(char[] chars, int end) {
-    int i = end;
-    while (i > 0 && WordCharacters.isWordCharacter(chars[i - 1])) {
-      i--;
-    }
-    return i;
-  }
-
   /** Start of the word after {@code position} in the same sentence, or -1; the rest of a word there is skipped. */
   static int nextWordStart(char[] chars, int length, int position) {
     int i = wordEnd(chars, length, position);
@@ -240,32 +235,5 @@ public enum ContextRule {
       }
     }
     return -1;
-  }
-
-  static int wordEnd(char[] chars, int length, int start) {
-    int i = start;
-    while (i < length && WordCharacters.isWordCharacter(chars[i])) {
-      i++;
-    }
-    return i;
-  }
-
-  static boolean wordIn(char[] chars, int from, int to, String[] words) {
-    int length = to - from;
-    for (String word : words) {
-      if (word.length() == length && regionEquals(chars, from, word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean regionEquals(char[] chars, int from, String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (chars[from + i] != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

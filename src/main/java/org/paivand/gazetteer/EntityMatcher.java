@@ -62,7 +62,8 @@ public final class EntityMatcher {
   private int[] order = new int[64];
   private int candidates;
 
-  EntityMatcher(AliasAutomaton automaton, List<Alias> aliases, List<Entity> entities) {
+  EntityMatcher(AliasAutomaton automaton, List<Alias> aliases, Gazetteer gazetteer) {
+    List<Entity> entities = gazetteer.entities();
     this.automaton = automaton;
     int size = aliases.size();
     aliasLength = new int[size];
@@ -79,15 +80,11 @@ public final class EntityMatcher {
     entityIsPerson = new boolean[entities.size()];
     entityIsPlace = new boolean[entities.size()];
     entityParent = new int[entities.size()];
-    java.util.Map<String, Integer> index = new java.util.HashMap<>();
-    for (int e = 0; e < entities.size(); e++) {
-      index.put(entities.get(e).id(), e);
-    }
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);
       entityIsPerson[e] = entity.type() == EntityType.PERSON;
       entityIsPlace[e] = entity.type() == EntityType.COUNTRY || entity.type() == EntityType.CITY;
-      entityParent[e] = entity.parent() == null ? -1 : index.getOrDefault(entity.parent(), -1);
+      entityParent[e] = entity.parent() == null ? -1 : gazetteer.indexOf(entity.parent());
     }
     boolean anyCue = false;
     for (int i = 0; i < size; i++) {
@@ -98,10 +95,10 @@ public final class EntityMatcher {
       aliasEntity[i] = alias.entity();
       aliasStartsWithWord[i] = WordCharacters.isWordCharacter(text.charAt(0));
       aliasEndsWithWord[i] = WordCharacters.isWordCharacter(text.charAt(text.length() - 1));
-      aliasEndings[i] = WordEndings.forAlias(text, isPersian(text), alias.suffixes());
+      aliasPersian[i] = isPersian(text);
+      aliasEndings[i] = WordEndings.forAlias(text, aliasPersian[i], alias.suffixes());
       aliasExactCase[i] = alias.exactCase();
       aliasContext[i] = alias.context();
-      aliasPersian[i] = isPersian(text);
       aliasIsPersonName[i] = alias.suffixes() == SuffixClass.NAME;
       aliasTakesArticle[i] = aliasPersian[i] && alias.entity() != Alias.BLOCK
           && entities.get(alias.entity()).type() == EntityType.COUNTRY;

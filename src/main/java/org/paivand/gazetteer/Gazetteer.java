@@ -68,7 +68,7 @@ public final class Gazetteer {
   }
 
   public EntityMatcher newMatcher() {
-    return new EntityMatcher(automaton, aliases, entities);
+    return new EntityMatcher(automaton, aliases, this);
   }
 
   public int size() {

@@ -2,9 +2,10 @@ package org.paivand.gazetteer;
 
 import static org.paivand.gazetteer.ContextRule.nextWordStart;
 import static org.paivand.gazetteer.ContextRule.previousWordEnd;
-import static org.paivand.gazetteer.ContextRule.wordEnd;
-import static org.paivand.gazetteer.ContextRule.wordIn;
-import static org.paivand.gazetteer.ContextRule.wordStart;
+import static org.paivand.text.WordCharacters.wordEnd;
+import static org.paivand.text.WordCharacters.wordIn;
+import static org.paivand.text.WordCharacters.wordOneSpaceAfter;
+import static org.paivand.text.WordCharacters.wordStart;
 
 /**
  * The cues that decide a name the gazetteer marks ambiguous ({@code context=cue}): a Persian surname or place name
@@ -97,13 +98,7 @@ final class NameCues {
     if (nounEndingFollows(chars, length, end, false)) {
       return NOUN_ENDING_AFTER;
     }
-    if (end + 1 < length && chars[end] == ' ') {
-      int nextEnd = wordEnd(chars, length, end + 1);
-      if (nextEnd > end + 1 && wordIn(chars, end + 1, nextEnd, PREDICATES)) {
-        return PREDICATE_AFTER;
-      }
-    }
-    return NONE;
+    return nextWordIn(chars, length, end, PREDICATES) ? PREDICATE_AFTER : NONE;
   }
 
   /**
@@ -112,13 +107,14 @@ final class NameCues {
    * adjective of a place ({@code کره‌ای} "Korean").
    */
   static boolean nounEndingFollows(char[] chars, int length, int end, boolean personName) {
-    if (end + 1 >= length || chars[end] != ' ') {
-      return false;
-    }
-    int nextStart = end + 1;
-    int nextEnd = wordEnd(chars, length, nextStart);
-    return nextEnd > nextStart && wordIn(chars, nextStart, nextEnd,
+    return nextWordIn(chars, length, end,
         personName ? WordEndings.PERSIAN_NOUN_ENDING_WORDS : WordEndings.PERSIAN_PLURAL_WORDS);
+  }
+
+  /** True if the word one space after {@code end} (a ZWNJ became that space) is one of {@code words}. */
+  private static boolean nextWordIn(char[] chars, int length, int end, String[] words) {
+    int next = wordOneSpaceAfter(chars, length, end);
+    return next >= 0 && wordIn(chars, next, wordEnd(chars, length, next), words);
   }
 
   /** A title before or a verb of speech after the person's name {@code [start, end)}, or {@link #NONE}. */
@@ -156,13 +152,7 @@ final class NameCues {
     if (previousEnd >= 0 && wordIn(chars, wordStart(chars, previousEnd), previousEnd, COUNTRY_WORDS)) {
       return COUNTRY_WORD_BEFORE;
     }
-    if (end + 1 < length && chars[end] == ' ') {
-      int nextEnd = wordEnd(chars, length, end + 1);
-      if (nextEnd > end + 1 && wordIn(chars, end + 1, nextEnd, ADJECTIVE_WORDS)) {
-        return ADJECTIVE_AFTER;
-      }
-    }
-    return NONE;
+    return nextWordIn(chars, length, end, ADJECTIVE_WORDS) ? ADJECTIVE_AFTER : NONE;
   }
 
   /**

@@ -1,5 +1,12 @@
 package org.paivand.roles;
 
+import static org.paivand.text.WordCharacters.regionIs;
+import static org.paivand.text.WordCharacters.wordEnd;
+import static org.paivand.text.WordCharacters.wordIn;
+import static org.paivand.text.WordCharacters.wordOneSpaceAfter;
+import static org.paivand.text.WordCharacters.wordOneSpaceBefore;
+import static org.paivand.text.WordCharacters.wordStart;
+
 import org.paivand.gazetteer.EntityType;
 import org.paivand.gazetteer.Gazetteer;
 import org.paivand.gazetteer.MentionBuffer;
@@ -126,10 +133,7 @@ public final class RoleFinder {
 
   /** True if the word ending at {@code end} is one a head of that language can end with. */
   private boolean mayEndHead(char[] chars, int end, boolean persian) {
-    int start = end;
-    while (start > 0 && WordCharacters.isWordCharacter(chars[start - 1])) {
-      start--;
-    }
+    int start = wordStart(chars, end);
     return start < end && wordIn(chars, start, end, persian ? persianLastWords : englishLastWords);
   }
 
@@ -161,13 +165,13 @@ public final class RoleFinder {
   private void persian(char[] chars, int length, MentionBuffer mentions, int m, int country, int start, int end,
       int day, RoleMentions out) {
     int headEnd = start - 1;
-    int previous = wordBefore(chars, start);
+    int previous = wordOneSpaceBefore(chars, start);
     if (previous < 0) {
       return;
     }
     if (regionIs(chars, previous, headEnd, EZAFE)) {
       headEnd = previous - 1;
-      previous = wordBefore(chars, previous);
+      previous = wordOneSpaceBefore(chars, previous);
     }
     boolean former = false;
     if (previous >= 0 && wordIn(chars, previous, headEnd, FORMER_PERSIAN)) {
@@ -185,7 +189,7 @@ public final class RoleFinder {
       plural = offices.headPlural(head);
     } else if (!former && president >= 0 && startsWithWord(chars, length, start, REPUBLIC)) {
       // رئیس جمهوری اسلامی ایران: the country mention took جمهوری, so the head is the word before it alone
-      int word = wordBefore(chars, start);
+      int word = wordOneSpaceBefore(chars, start);
       if (word < 0) {
         return;
       }
@@ -202,13 +206,13 @@ public final class RoleFinder {
     if (former) {
       return;
     }
-    int before = wordBefore(chars, headStart);
+    int before = wordOneSpaceBefore(chars, headStart);
     if (before >= 0 && wordIn(chars, before, headStart - 1, NOT_HOLDER_BEFORE_PERSIAN)) {
       return;
     }
     int last = plural && m >= 0 ? listEnd(chars, mentions, m, LIST_WORDS_PERSIAN) : m;
     int phraseEnd = last >= 0 ? mentions.end(last) : end;
-    int after = wordAfter(chars, length, phraseEnd);
+    int after = wordOneSpaceAfter(chars, length, phraseEnd);
     if (after >= 0 && wordIn(chars, after, wordEnd(chars, length, after), NOT_HOLDER_AFTER_PERSIAN)) {
       return;
     }
@@ -232,7 +236,7 @@ public final class RoleFinder {
         position++;
       }
     }
-    int headStart = wordAfter(chars, length, position);
+    int headStart = wordOneSpaceAfter(chars, length, position);
     if (headStart < 0) {
       return;
     }
@@ -245,11 +249,11 @@ public final class RoleFinder {
     }
     int headEnd = headStart + heads[head].length;
     int first = offices.headPlural(head) ? listStart(chars, mentions, m) : m;
-    int before = wordBefore(chars, mentions.start(first));
+    int before = wordOneSpaceBefore(chars, mentions.start(first));
     if (before >= 0 && wordIn(chars, before, mentions.start(first) - 1, NOT_HOLDER_BEFORE_ENGLISH)) {
       return;
     }
-    int after = wordAfter(chars, length, headEnd);
+    int after = wordOneSpaceAfter(chars, length, headEnd);
     if (after >= 0 && wordIn(chars, after, wordEnd(chars, length, after), NOT_HOLDER_AFTER_ENGLISH)) {
       return;
     }
@@ -262,10 +266,10 @@ public final class RoleFinder {
   private void englishOfCountry(char[] chars, int length, MentionBuffer mentions, int m, int day,
       RoleMentions out) {
     int start = mentions.start(m);
-    int word = wordBefore(chars, start);
+    int word = wordOneSpaceBefore(chars, start);
     if (word >= 0 && regionIs(chars, word, start - 1, THE)) {
       start = word;
-      word = wordBefore(chars, word);
+      word = wordOneSpaceBefore(chars, word);
     }
     if (word < 0 || !regionIs(chars, word, start - 1, OF)) {
       return;
@@ -279,7 +283,7 @@ public final class RoleFinder {
       return;
     }
     int headStart = headEnd - heads[head].length;
-    int before = wordBefore(chars, headStart);
+    int before = wordOneSpaceBefore(chars, headStart);
     if (before >= 0 && wordIn(chars, before, headStart - 1, NOT_HOLDER_BEFORE_ENGLISH)) {
       return;
     }
@@ -316,23 +320,23 @@ public final class RoleFinder {
    * a deputy or a former holder is not resolved, as for every role.
    */
   private void leaderOfTheRevolution(char[] chars, int length, int start, int day, RoleMentions out) {
-    int word = wordAfter(chars, length, start + LEADER.length());
+    int word = wordOneSpaceAfter(chars, length, start + LEADER.length());
     if (word >= 0 && startsWithWord(chars, length, word, EXALTED)) {
-      word = wordAfter(chars, length, word + EXALTED.length());
+      word = wordOneSpaceAfter(chars, length, word + EXALTED.length());
     }
     if (word < 0 || !startsWithWord(chars, length, word, REVOLUTION)) {
       return;
     }
-    int islamic = wordAfter(chars, length, word + REVOLUTION.length());
+    int islamic = wordOneSpaceAfter(chars, length, word + REVOLUTION.length());
     if (islamic < 0 || !startsWithWord(chars, length, islamic, ISLAMIC)) {
       return; // the labelling convention of the evaluation sets: the revolution named as the Islamic one
     }
     int end = islamic + ISLAMIC.length();
-    int before = wordBefore(chars, start);
+    int before = wordOneSpaceBefore(chars, start);
     if (before >= 0 && wordIn(chars, before, start - 1, NOT_HOLDER_BEFORE_PERSIAN)) {
       return;
     }
-    int after = wordAfter(chars, length, end);
+    int after = wordOneSpaceAfter(chars, length, end);
     if (after >= 0 && wordIn(chars, after, wordEnd(chars, length, after), NOT_HOLDER_AFTER_PERSIAN)) {
       return;
     }
@@ -359,7 +363,7 @@ public final class RoleFinder {
           || !forCountry(h, country)) {
         continue;
       }
-      if ((start == 0 || !WordCharacters.isWordCharacter(chars[start - 1])) && regionIs(chars, start, head)) {
+      if ((start == 0 || !WordCharacters.isWordCharacter(chars[start - 1])) && headAt(chars, start, head)) {
         best = h;
       }
     }
@@ -376,7 +380,7 @@ public final class RoleFinder {
           || !forCountry(h, country)) {
         continue;
       }
-      if ((end == length || !WordCharacters.isWordCharacter(chars[end])) && regionIs(chars, start, head)) {
+      if ((end == length || !WordCharacters.isWordCharacter(chars[end])) && headAt(chars, start, head)) {
         best = h;
       }
     }
@@ -424,40 +428,7 @@ public final class RoleFinder {
     if (chars[to - 1] != ' ') {
       return false;
     }
-    for (String word : listWords) {
-      if (word.length() == to - 1 - i && regionIs(chars, i, to - 1, word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Start of the word that ends one space before {@code position}, or -1. */
-  static int wordBefore(char[] chars, int position) {
-    if (position < 2 || chars[position - 1] != ' ' || !WordCharacters.isWordCharacter(chars[position - 2])) {
-      return -1;
-    }
-    int i = position - 2;
-    while (i > 0 && WordCharacters.isWordCharacter(chars[i - 1])) {
-      i--;
-    }
-    return i;
-  }
-
-  /** Start of the word that begins one space after {@code position}, or -1. */
-  static int wordAfter(char[] chars, int length, int position) {
-    if (position + 1 >= length || chars[position] != ' ' || !WordCharacters.isWordCharacter(chars[position + 1])) {
-      return -1;
-    }
-    return position + 1;
-  }
-
-  static int wordEnd(char[] chars, int length, int start) {
-    int i = start;
-    while (i < length && WordCharacters.isWordCharacter(chars[i])) {
-      i++;
-    }
-    return i;
+    return wordIn(chars, i, to - 1, listWords);
   }
 
   private static boolean startsWithWord(char[] chars, int length, int start, String word) {
@@ -466,28 +437,7 @@ public final class RoleFinder {
         && regionIs(chars, start, end, word);
   }
 
-  static boolean wordIn(char[] chars, int from, int to, String[] words) {
-    for (String word : words) {
-      if (regionIs(chars, from, to, word)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  static boolean regionIs(char[] chars, int from, int to, String word) {
-    if (to - from != word.length()) {
-      return false;
-    }
-    for (int i = 0; i < word.length(); i++) {
-      if (chars[from + i] != word.charAt(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean regionIs(char[] chars, int from, char[] word) {
+  private static boolean headAt(char[] chars, int from, char[] word) {
     for (int i = word.length - 1; i >= 0; i--) { // from the end: heads differ there first ("... خارجه", "... جمهور")
       if (chars[from + i] != word[i]) {
         return false;
